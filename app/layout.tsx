@@ -1,0 +1,92 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, siteUrl, basePath } from "@/lib/site";
+import { themeScript } from "@/lib/theme-script";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(`${siteUrl}${basePath}/`),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  alternates: { canonical: absoluteUrl("/") },
+  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+  twitter: { card: "summary" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#18181b" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    // data-theme is set by themeScript before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-brand-600 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 focus:outline-none sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader() {
+  return (
+    <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-bold tracking-tight text-zinc-900 dark:text-white">
+          <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            D!
+          </span>
+          <span>{SITE_NAME}</span>
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <Link href="/#glossary" className="hover:underline">
+            Glossary
+          </Link>
+          <Link href="/guides/error-envelope/" className="hover:underline">
+            Error envelope
+          </Link>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
+        <p>
+          An independent reference, not run by DOKU. DOKU&rsquo;s own words are quoted and labelled as DOKU&rsquo;s; every page
+          names its sources. For your account or a live incident, contact DOKU support.
+        </p>
+        <p>
+          <Link href="/errors.json" className="underline underline-offset-2" prefetch={false}>
+            Catalogue as JSON
+          </Link>
+          {" · "}
+          <Link href="/sitemap.xml" className="underline underline-offset-2" prefetch={false}>
+            Sitemap
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MissingPageHint } from "@/components/missing-page-hint";
+import { listEntries } from "@/lib/content/load";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+export default function NotFound() {
+  const codes = listEntries().map(({ code, slug, url, title }) => ({ code, slug, url, title }));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
+      <MissingPageHint codes={codes} />
+      <h2 className="text-xl font-semibold">How to find a code</h2>
+      <ul className="list-disc space-y-2 pl-5">
+        <li>
+          Code pages live at guessable addresses: HTTP statuses at <code className="font-mono">/http/429/</code>, DOKU
+          business codes at <code className="font-mono">/errors/invalid-parameter/</code> (the code in lower case, with
+          &ldquo;-&rdquo; for &ldquo;_&rdquo;).
+        </li>
+        <li>
+          <Link href="/#glossary" className="underline underline-offset-2">
+            Browse the glossary
+          </Link>{" "}
+          on the home page: every code, grouped by family.
+        </li>
+        <li>
+          <Link href="/" className="underline underline-offset-2">
+            Go to the home page
+          </Link>
+          .
+        </li>
+      </ul>
+    </div>
+  );
+}

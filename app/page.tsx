@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { GlossaryTable } from "@/components/glossary-table";
+import { JsonLd } from "@/components/json-ld";
+import { listEntriesOf, listGuides } from "@/lib/content/load";
+import { FAMILIES, type Family } from "@/lib/content/schema";
+import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from "@/lib/site";
+
+export default function HomePage() {
+  const families = (Object.keys(FAMILIES) as Family[]).map((family) => ({ family, entries: listEntriesOf(family) }));
+  return (
+    <div className="space-y-12">
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "WebSite", name: SITE_NAME, description: SITE_DESCRIPTION, url: absoluteUrl("/") }} />
+      <header className="max-w-3xl space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Understand any error from the DOKU payment APIs</h1>
+        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+          Every code DOKU documents has its own page here, with DOKU&rsquo;s exact words, what the code means, why it
+          happens, what to do and who must act. Our explanations are labelled as ours, and every page names its sources.
+        </p>
+      </header>
+
+      <div id="glossary" className="space-y-12">
+        {families.map(({ family, entries }) => (
+          <GlossaryTable key={family} id={family} caption={FAMILIES[family].label} entries={entries} />
+        ))}
+      </div>
+
+      <section aria-labelledby="guides" className="space-y-3">
+        <h2 id="guides" className="text-2xl font-semibold tracking-tight">
+          Guides
+        </h2>
+        <ul className="space-y-2">
+          {listGuides().map((guide) => (
+            <li key={guide.slug}>
+              <Link href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                {guide.title}
+              </Link>
+              <span className="text-zinc-700 dark:text-zinc-300">: {guide.description}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

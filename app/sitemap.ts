@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { listEntries, listGuides } from "@/lib/content/load";
+import { absoluteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const pages = ["/", ...listGuides().map((guide) => guide.url), ...listEntries().map((entry) => entry.url)];
+  return pages.map((page) => ({ url: absoluteUrl(page) }));
+}

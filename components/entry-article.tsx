@@ -1,0 +1,216 @@
+import Link from "next/link";
+import { CopyButton } from "@/components/copy-button";
+import { MdxBody } from "@/components/mdx-body";
+import type { Entry } from "@/lib/content/load";
+import { ACTOR_LABELS, FAMILIES, RETRY_LABELS } from "@/lib/content/schema";
+
+interface EntryArticleProps {
+  entry: Entry;
+  related: Entry[];
+  example?: string;
+}
+
+/** The one template every code page uses: DOKU's words, then ours, under fixed headings. */
+export function EntryArticle({ entry, related, example }: EntryArticleProps) {
+  const familyLabel = FAMILIES[entry.family].label;
+  return (
+    <article className="space-y-10">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/" className="underline underline-offset-2">
+              Home
+            </Link>
+            <span aria-hidden="true"> › </span>
+          </li>
+          <li>
+            <Link href={`/#${entry.family}`} className="underline underline-offset-2">
+              {familyLabel}
+            </Link>
+            <span aria-hidden="true"> › </span>
+          </li>
+          <li aria-current="page">{entry.code}</li>
+        </ol>
+      </nav>
+
+      <header className="space-y-4">
+        <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+          <h1 id="code" className="text-3xl font-bold tracking-tight sm:text-4xl">
+            <code className="font-mono text-brand-700 dark:text-brand-300">{entry.code}</code>{" "}
+            <span className="block text-2xl font-semibold sm:text-3xl">{entry.title}</span>
+          </h1>
+          <CopyButton copyPageUrl label="Copy link" className="mt-2" />
+        </div>
+        <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{entry.summary}</p>
+        <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
+          <Fact term="HTTP status">
+            <code className="font-mono">{entry.httpStatus}</code>
+          </Fact>
+          <Fact term="Who acts">{entry.whoActs.map((actor) => ACTOR_LABELS[actor]).join(", ")}</Fact>
+          <Fact term="Safe to retry?">{RETRY_LABELS[entry.retry.safe]}</Fact>
+        </dl>
+      </header>
+
+      <OfficialWords entry={entry} />
+
+      <section aria-labelledby="our-explanation" className="space-y-2">
+        <p id="our-explanation" className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+          Our explanation, not DOKU&rsquo;s words
+        </p>
+        <MdxBody source={entry.body} />
+      </section>
+
+      <section aria-labelledby="who-acts" className="space-y-2">
+        <h2 id="who-acts" className="text-xl font-semibold">
+          Who acts
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {entry.whoActs.map((actor) => (
+            <li key={actor} className="rounded-full bg-zinc-100 px-3 py-1 text-sm font-medium dark:bg-zinc-800">
+              {ACTOR_LABELS[actor]}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="retry" className="space-y-2">
+        <h2 id="retry" className="text-xl font-semibold">
+          Safe to retry?
+        </h2>
+        <p>
+          <strong>{RETRY_LABELS[entry.retry.safe]}.</strong> {entry.retry.reason}
+        </p>
+      </section>
+
+      {example ? (
+        <section aria-labelledby="example-response" className="space-y-2">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="example-response" className="text-xl font-semibold">
+              Example response
+            </h2>
+            <CopyButton text={example} label="Copy example" />
+          </div>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
+            <Link href="/guides/error-envelope/" className="underline underline-offset-2">
+              the error envelope
+            </Link>
+            .
+          </p>
+          <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-4 font-mono text-sm dark:bg-zinc-900">
+            <code>{example}</code>
+          </pre>
+        </section>
+      ) : null}
+
+      {entry.differences.length > 0 ? (
+        <section
+          aria-labelledby="sources-differ"
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40"
+        >
+          <h2 id="sources-differ" className="text-xl font-semibold">
+            Sources differ
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {entry.differences.map((difference) => (
+              <li key={difference.source + difference.says}>
+                <strong>{difference.source}:</strong> {difference.says}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related-codes" className="space-y-2">
+          <h2 id="related-codes" className="text-xl font-semibold">
+            Related codes
+          </h2>
+          <ul className="space-y-1">
+            {related.map((other) => (
+              <li key={other.id}>
+                <Link href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  {other.code}
+                </Link>{" "}
+                {other.title} <span className="text-sm text-zinc-600 dark:text-zinc-400">({FAMILIES[other.family].label}, HTTP {other.httpStatus})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <SourceList sources={entry.sources} />
+    </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+      <dt className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{term}</dt>
+      <dd className="mt-1 font-medium">{children}</dd>
+    </div>
+  );
+}
+
+function OfficialWords({ entry }: { entry: Entry }) {
+  const { official } = entry;
+  const rows: [string, React.ReactNode][] = [];
+  if (official.meaning) rows.push(["Meaning", official.meaning]);
+  if (official.httpStatus !== undefined) rows.push(["HTTP status", <code key="status">{official.httpStatus}</code>]);
+  if (official.messageExample) rows.push(["Message example", <code key="message">&ldquo;{official.messageExample}&rdquo;</code>]);
+  if (official.description) rows.push(["Description", official.description]);
+  if (official.suggestedAction) rows.push(["Suggested action", official.suggestedAction]);
+  const primary = entry.sources[0];
+  return (
+    <section
+      aria-labelledby="official-words"
+      className="space-y-3 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 dark:border-brand-300 dark:bg-zinc-900"
+    >
+      <h2 id="official-words" className="text-lg font-semibold">
+        In {official.publisher}&rsquo;s words
+      </h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Quoted exactly from{" "}
+        {primary ? (
+          <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
+            {primary.title}
+          </a>
+        ) : (
+          `${official.publisher}'s documentation`
+        )}
+        .
+      </p>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-semibold">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export function SourceList({ sources }: { sources: Entry["sources"] }) {
+  return (
+    <section aria-labelledby="sources" className="space-y-2">
+      <h2 id="sources" className="text-xl font-semibold">
+        Sources
+      </h2>
+      <ol className="list-decimal space-y-2 pl-5 text-sm">
+        {sources.map((source) => (
+          <li key={source.url + source.title}>
+            <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
+              {source.title}
+            </a>{" "}
+            <span className="text-zinc-600 dark:text-zinc-400">
+              (read {source.read}){source.note ? `. ${source.note}` : ""}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

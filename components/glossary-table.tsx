@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { Entry } from "@/lib/content/load";
+
+/** One family of codes as a table; each code links to its permalink. */
+export function GlossaryTable({ id, caption, entries }: { id: string; caption: string; entries: Entry[] }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-2xl font-semibold tracking-tight">
+        {caption} <span className="text-base font-normal text-zinc-600 dark:text-zinc-400">({entries.length})</span>
+      </h2>
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-zinc-50 text-xs tracking-wide text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Code
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Meaning
+              </th>
+              <th scope="col" className="px-3 py-2">
+                HTTP
+              </th>
+              <th scope="col" className="hidden px-3 py-2 sm:table-cell">
+                DOKU&rsquo;s description
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {entries.map((entry) => (
+              <tr key={entry.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+                <td className="px-3 py-2 font-mono whitespace-nowrap">
+                  <Link href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                    {entry.code}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{entry.title}</td>
+                <td className="px-3 py-2 font-mono">{entry.httpStatus}</td>
+                <td className="hidden px-3 py-2 text-zinc-700 sm:table-cell dark:text-zinc-300">{entry.official.description ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

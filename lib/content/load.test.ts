@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentError, loadCatalogue } from "./load";
+
+const FIXTURES = path.join(import.meta.dirname, "fixtures");
+const temporaryDirs: string[] = [];
+
+/** A copy of fixtures/valid with the files of one bad case laid over it. */
+function catalogueWith(badCase?: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
+  temporaryDirs.push(dir);
+  fs.cpSync(path.join(FIXTURES, "valid"), dir, { recursive: true });
+  if (badCase) fs.cpSync(path.join(FIXTURES, badCase), dir, { recursive: true });
+  return dir;
+}
+
+function problemsOf(badCase: string): string[] {
+  try {
+    loadCatalogue(catalogueWith(badCase));
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error(`expected ${badCase} to fail`);
+}
+
+afterEach(() => {
+  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("loadCatalogue", () => {
+  it("loads a valid catalogue with ids, URLs and bodies", () => {
+    const { entries, guides } = loadCatalogue(catalogueWith());
+    expect(entries.map((entry) => entry.id)).toEqual(["http/400", "errors/invalid-parameter"]);
+    const [status, business] = entries;
+    expect(status?.url).toBe("/http/400/");
+    expect(business?.url).toBe("/errors/invalid-parameter/");
+    expect(business?.official.messageExample).toBe("amount is required");
+    expect(business?.sources[0]?.read).toBe("2026-01-01");
+    expect(status?.sources[0]?.read).toBe("2026-01-01");
+    expect(status?.related).toEqual([]);
+    expect(business?.body).toMatch(/^## What it means/);
+    expect(guides.map((guide) => guide.url)).toEqual(["/guides/envelope/"]);
+  });
+
+  it.each([
+    ["missing-field", 'http/400.mdx: field "summary": Invalid input: expected string, received undefined'],
+    ["wrong-value", 'http/400.mdx: field "retry.safe": Invalid option: expected one of "yes"|"no"|"after-status-check"'],
+    ["unknown-key", 'http/400.mdx: frontmatter: Unrecognized key: "severity"'],
+    ["dangling-related", 'errors/invalid-parameter.mdx: field "related.0": "http/401" points to no entry'],
+    ["source-without-url", 'http/400.mdx: field "sources.0.url": expected an http(s) URL for the source'],
+    ["source-bad-url", 'http/400.mdx: field "sources.0.url": expected an http(s) URL for the source'],
+    ["missing-heading", 'http/400.mdx: body: missing the heading "## Common causes"'],
+    ["wrong-family", 'http/400.mdx: field "family": expected "http" for a file in content/http/, got "business"'],
+    ["bad-yaml", "http/400.mdx: frontmatter is not valid YAML"],
+    ["code-mismatch", 'http/400.mdx: file name: expected "401.mdx" for code "401"'],
+    ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
+  ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {
+    const problems = problemsOf(badCase);
+    expect(problems.some((problem) => problem.startsWith(expected)), `got:\n${problems.join("\n")}`).toBe(true);
+  });
+
+  it("reports every problem at once, so one build run lists them all", () => {
+    const dir = catalogueWith("wrong-value");
+    fs.cpSync(path.join(FIXTURES, "dangling-related"), dir, { recursive: true });
+    expect(() => loadCatalogue(dir)).toThrow(/2 problems[\s\S]*retry\.safe[\s\S]*related\.0/);
+  });
+});

@@ -1,0 +1,189 @@
+// The only module that reads content/ from disk. Everything else gets validated entries through it.
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { z } from "zod";
+import {
+  FAMILIES,
+  REQUIRED_HEADINGS,
+  entrySchema,
+  guideSchema,
+  type EntryFrontmatter,
+  type Family,
+  type GuideFrontmatter,
+} from "./schema";
+import { slugForCode } from "./slug";
+
+export interface Entry extends EntryFrontmatter {
+  /** "<folder>/<slug>", e.g. "http/429"; also the URL path. */
+  id: string;
+  slug: string;
+  /** Site-relative URL with trailing slash, e.g. "/http/429/" (basePath is added by the router). */
+  url: string;
+  /** The MDX body, uncompiled. */
+  body: string;
+  /** Path relative to the content folder, for error messages, e.g. "http/429.mdx". */
+  file: string;
+}
+
+export interface Guide extends GuideFrontmatter {
+  slug: string;
+  url: string;
+  body: string;
+  file: string;
+}
+
+export interface Catalogue {
+  entries: Entry[];
+  guides: Guide[];
+}
+
+/** Every problem found in content/, one line each, so a broken build names the file and the field. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  - ${problems.join("\n  - ")}`);
+    this.name = "ContentError";
+  }
+}
+
+export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
+const GUIDES_FOLDER = "guides";
+
+export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalogue {
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+
+  for (const [family, { folder }] of Object.entries(FAMILIES) as [Family, (typeof FAMILIES)[Family]][]) {
+    for (const file of listMdxFiles(contentDir, folder)) {
+      const parsed = readMdx(contentDir, file, entrySchema, problems);
+      if (!parsed) continue;
+      const { data, body } = parsed;
+      const slug = path.basename(file, ".mdx");
+      if (data.family !== family) {
+        problems.push(`${file}: field "family": expected "${family}" for a file in content/${folder}/, got "${data.family}"`);
+      }
+      if (slug !== slugForCode(data.code)) {
+        problems.push(`${file}: file name: expected "${slugForCode(data.code)}.mdx" for code "${data.code}"`);
+      }
+      if (family === "http" && data.code !== String(data.httpStatus)) {
+        problems.push(`${file}: field "httpStatus": expected ${data.code} to match the code of an HTTP status entry`);
+      }
+      const outcome = data.httpStatus < 400 ? "success" : "error";
+      problems.push(...missingHeadings(body, REQUIRED_HEADINGS[outcome]).map((h) => `${file}: body: missing the heading "## ${h}" (required, in this order: ${REQUIRED_HEADINGS[outcome].join(" / ")})`));
+      entries.push({ ...data, id: `${folder}/${slug}`, slug, url: `/${folder}/${slug}/`, body, file });
+    }
+  }
+
+  const guides: Guide[] = [];
+  for (const file of listMdxFiles(contentDir, GUIDES_FOLDER)) {
+    const parsed = readMdx(contentDir, file, guideSchema, problems);
+    if (!parsed) continue;
+    const slug = path.basename(file, ".mdx");
+    guides.push({ ...parsed.data, slug, url: `/${GUIDES_FOLDER}/${slug}/`, body: parsed.body, file });
+  }
+
+  problems.push(...crossEntryProblems(entries));
+  if (problems.length > 0) throw new ContentError(problems);
+  return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+function crossEntryProblems(entries: Entry[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, Entry>();
+  const byCode = new Map<string, Entry>();
+  for (const entry of entries) {
+    const twin = byId.get(entry.id);
+    if (twin) problems.push(`${entry.file}: slug "${entry.slug}" is also used by ${twin.file}`);
+    byId.set(entry.id, entry);
+    const codeKey = `${entry.family}:${entry.code.toUpperCase()}`;
+    const codeTwin = byCode.get(codeKey);
+    if (codeTwin) problems.push(`${entry.file}: field "code": "${entry.code}" is also the code of ${codeTwin.file}`);
+    byCode.set(codeKey, entry);
+  }
+  for (const entry of entries) {
+    entry.related.forEach((id, index) => {
+      if (id === entry.id) problems.push(`${entry.file}: field "related.${index}": "${id}" points to the entry itself`);
+      else if (!byId.has(id)) problems.push(`${entry.file}: field "related.${index}": "${id}" points to no entry (expected an id such as "http/429")`);
+    });
+  }
+  return problems;
+}
+
+function listMdxFiles(contentDir: string, folder: string): string[] {
+  const dir = path.join(contentDir, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .map((name) => `${folder}/${name}`);
+}
+
+function readMdx<S extends z.ZodType>(
+  contentDir: string,
+  file: string,
+  schema: S,
+  problems: string[],
+): { data: z.infer<S>; body: string } | undefined {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object would make gray-matter cache by content; pass none.
+    parsed = matter(fs.readFileSync(path.join(contentDir, file), "utf8"));
+  } catch (error) {
+    problems.push(`${file}: frontmatter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "frontmatter";
+      problems.push(`${file}: ${field}: ${issue.message}`);
+    }
+    return undefined;
+  }
+  return { data: result.data, body: parsed.content.trim() };
+}
+
+function missingHeadings(body: string, required: readonly string[]): string[] {
+  const headings = [...body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]);
+  let cursor = 0;
+  const missing: string[] = [];
+  for (const heading of required) {
+    const at = headings.indexOf(heading, cursor);
+    if (at === -1) missing.push(heading);
+    else cursor = at + 1;
+  }
+  return missing;
+}
+
+const FAMILY_ORDER = Object.keys(FAMILIES);
+function byFamilyThenCode(a: Entry, b: Entry): number {
+  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.httpStatus - b.httpStatus || a.code.localeCompare(b.code);
+}
+
+let cached: Catalogue | undefined;
+/** The real catalogue, loaded once per process. */
+function catalogue(): Catalogue {
+  cached ??= loadCatalogue();
+  return cached;
+}
+
+export function listEntries(): Entry[] {
+  return catalogue().entries;
+}
+
+export function getEntry(id: string): Entry | undefined {
+  return catalogue().entries.find((entry) => entry.id === id);
+}
+
+export function listEntriesOf(family: Family): Entry[] {
+  return catalogue().entries.filter((entry) => entry.family === family);
+}
+
+export function listGuides(): Guide[] {
+  return catalogue().guides;
+}
+
+export function getGuide(slug: string): Guide | undefined {
+  return catalogue().guides.find((guide) => guide.slug === slug);
+}

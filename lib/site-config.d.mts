@@ -1,0 +1,2 @@
+export declare const basePath: string;
+export declare const siteUrl: string;

@@ -1,0 +1,5 @@
+// Runs inline in <head> before first paint, so the page never flashes the wrong theme.
+// A stored choice ("light" | "dark") wins; otherwise the system preference decides.
+export const THEME_STORAGE_KEY = "theme";
+
+export const themeScript = `(function(){try{var s=localStorage.getItem("${THEME_STORAGE_KEY}");var d=s==="dark"||(s!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.setAttribute("data-theme",d?"dark":"light")}catch(e){document.documentElement.setAttribute("data-theme","light")}})();`;
