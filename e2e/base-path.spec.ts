@@ -1,0 +1,23 @@
+// Runs against the export built with BASE_PATH=/doku-errors, served under that sub-path.
+import { expect, test } from "./guards";
+import { E2E_BASE_PATH } from "./servers.mjs";
+
+test("under a sub-path, pages, links and assets all resolve inside it", async ({ page }) => {
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    else if (!new URL(response.url()).pathname.startsWith(`${E2E_BASE_PATH}/`)) failures.push(`outside the sub-path: ${response.url()}`);
+  });
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The stylesheet applied: the skip link is visually hidden.
+  await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
+  await page.getByRole("link", { name: "INVALID_TOKEN", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}/errors/invalid-token/$`));
+  await page.getByRole("link", { name: "Home", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}/$`));
+  await page.goto("http/503/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("503");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${E2E_BASE_PATH}/http/503/$`));
+  expect(failures).toEqual([]);
+});

@@ -1,0 +1,68 @@
+import { expect, test } from "./guards";
+
+test("an unknown address shows a useful 404 with what was asked for and the likely code", async ({ page }) => {
+  const response = await page.goto("/errors/INVALID_PARAMETER");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("main")).toContainText("/errors/INVALID_PARAMETER");
+  await page.getByRole("link", { name: "INVALID_PARAMETER" }).click();
+  await expect(page).toHaveURL(/\/errors\/invalid-parameter\/$/);
+});
+
+test("the 404 page links home", async ({ page }) => {
+  await page.goto("/no/such/page/");
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the theme follows the system first, then the toggle, and the choice survives a reload", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/http/401/");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await page.goto("/");
+  await expect(html).toHaveAttribute("data-theme", "light");
+});
+
+test("the stored theme is applied before first paint, so there is no flash", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  const themes: (string | null)[] = [];
+  await page.exposeFunction("recordTheme", (theme: string | null) => themes.push(theme));
+  // Read the attribute as soon as <body> starts, before any stylesheet or script of the app has run.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        (window as unknown as { recordTheme: (t: string | null) => void }).recordTheme(document.documentElement.getAttribute("data-theme"));
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/errors/server-error/");
+  await expect.poll(() => themes).toEqual(["dark"]);
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/http/500/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("pages fit a 320 px wide screen without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ["/", "/errors/transaction-not-found/", "/guides/error-envelope/"]) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
