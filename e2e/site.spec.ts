@@ -1,19 +1,23 @@
 import { expect, test } from "./guards";
 
-test("an unknown address shows a useful 404 with what was asked for and the likely code", async ({ page }) => {
-  const response = await page.goto("/errors/INVALID_PARAMETER");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await expect(page.getByRole("main")).toContainText("/errors/INVALID_PARAMETER");
-  await page.getByRole("link", { name: "INVALID_PARAMETER" }).click();
-  await expect(page).toHaveURL(/\/errors\/invalid-parameter\/$/);
-});
+test.describe("the 404 page", () => {
+  test.use({ servesNotFound: true });
 
-test("the 404 page links home", async ({ page }) => {
-  await page.goto("/no/such/page/");
-  await page.getByRole("link", { name: "Go to the home page" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  test("an unknown address shows a useful 404 with what was asked for and the likely code", async ({ page }) => {
+    const response = await page.goto("/errors/INVALID_PARAMETER");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("main")).toContainText("/errors/INVALID_PARAMETER");
+    await page.getByRole("link", { name: "INVALID_PARAMETER" }).click();
+    await expect(page).toHaveURL(/\/errors\/invalid-parameter\/$/);
+  });
+
+  test("links home", async ({ page }) => {
+    await page.goto("/no/such/page/");
+    await page.getByRole("link", { name: "Go to the home page" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
 });
 
 test("the theme follows the system first, then the toggle, and the choice survives a reload", async ({ page }) => {
