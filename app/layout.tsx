@@ -59,6 +59,9 @@ function SiteHeader() {
           <Link href="/#glossary" className="hover:underline">
             Glossary
           </Link>
+          <Link href="/snap/" className="hover:underline">
+            SNAP codes
+          </Link>
           <Link href="/guides/error-envelope/" className="hover:underline">
             Error envelope
           </Link>

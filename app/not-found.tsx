@@ -16,13 +16,19 @@ export default function NotFound() {
         <li>
           Code pages live at guessable addresses: HTTP statuses at <code className="font-mono">/http/429/</code>, DOKU
           business codes at <code className="font-mono">/errors/invalid-parameter/</code> (the code in lower case, with
-          &ldquo;-&rdquo; for &ldquo;_&rdquo;).
+          &ldquo;-&rdquo; for &ldquo;_&rdquo;), SNAP cases at <code className="font-mono">/snap/401xx00/</code>.
         </li>
         <li>
           <Link href="/#glossary" className="underline underline-offset-2">
             Browse the glossary
           </Link>{" "}
           on the home page: every code, grouped by family.
+        </li>
+        <li>
+          <Link href="/snap/" className="underline underline-offset-2">
+            Explain a SNAP code
+          </Link>{" "}
+          such as 4012400 from its parts.
         </li>
         <li>
           <Link href="/" className="underline underline-offset-2">

@@ -6,7 +6,9 @@ import { FAMILIES, type Family } from "@/lib/content/schema";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export default function HomePage() {
-  const families = (Object.keys(FAMILIES) as Family[]).map((family) => ({ family, entries: listEntriesOf(family) }));
+  const families = (Object.keys(FAMILIES) as Family[])
+    .map((family) => ({ family, entries: listEntriesOf(family) }))
+    .filter(({ entries }) => entries.length > 0);
   return (
     <div className="space-y-12">
       <JsonLd data={{ "@context": "https://schema.org", "@type": "WebSite", name: SITE_NAME, description: SITE_DESCRIPTION, url: absoluteUrl("/") }} />

@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/copy-button";
 import { MdxBody } from "@/components/mdx-body";
+import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { Entry } from "@/lib/content/load";
+import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
 import { ACTOR_LABELS, FAMILIES, RETRY_LABELS } from "@/lib/content/schema";
 
 interface EntryArticleProps {
   entry: Entry;
   related: Entry[];
   example?: string;
+  snap?: SnapCodeExplanation;
 }
 
 /** The one template every code page uses: DOKU's words, then ours, under fixed headings. */
-export function EntryArticle({ entry, related, example }: EntryArticleProps) {
+export function EntryArticle({ entry, related, example, snap }: EntryArticleProps) {
   const familyLabel = FAMILIES[entry.family].label;
   return (
     <article className="space-y-10">
@@ -24,7 +27,7 @@ export function EntryArticle({ entry, related, example }: EntryArticleProps) {
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <Link href={`/#${entry.family}`} className="underline underline-offset-2">
+            <Link href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
               {familyLabel}
             </Link>
             <span aria-hidden="true"> › </span>
@@ -51,11 +54,20 @@ export function EntryArticle({ entry, related, example }: EntryArticleProps) {
         </dl>
       </header>
 
+      {snap ? (
+        <section aria-labelledby="code-parts" className="space-y-2">
+          <h2 id="code-parts" className="text-xl font-semibold">
+            Parts of the code
+          </h2>
+          <SnapCodeParts explanation={snap} isCasePattern={entry.family === "snap-case"} />
+        </section>
+      ) : null}
+
       <OfficialWords entry={entry} />
 
       <section aria-labelledby="our-explanation" className="space-y-2">
         <p id="our-explanation" className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-          Our explanation, not DOKU&rsquo;s words
+          Our explanation, not {entry.official.publisher === "ASPI" ? "the standard’s" : "DOKU’s"} words
         </p>
         <MdxBody source={entry.body} />
       </section>
@@ -153,13 +165,35 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
+const PUBLISHER_WORDS: Record<Entry["official"]["publisher"], string> = {
+  DOKU: "In DOKU’s words",
+  ASPI: "In the SNAP standard’s words (ASPI)",
+  "DOKU SDK": "In the words of DOKU’s SDKs",
+};
+
+/** Shows a quoted text exactly, with the source's own typos marked "(sic)" rather than corrected. */
+function Quoted({ text, sic }: { text: string; sic: string[] }) {
+  const typo = sic.find((word) => text.includes(word));
+  if (!typo) return <>{text}</>;
+  const at = text.indexOf(typo);
+  return (
+    <>
+      {text.slice(0, at)}
+      {typo} <em className="text-zinc-600 not-italic dark:text-zinc-400">[sic]</em>
+      <Quoted text={text.slice(at + typo.length)} sic={sic} />
+    </>
+  );
+}
+
 function OfficialWords({ entry }: { entry: Entry }) {
-  const { official } = entry;
+  const { official, sic } = entry;
   const rows: [string, React.ReactNode][] = [];
+  if (official.responseMessage) rows.push(["responseMessage", <code key="rm"><Quoted text={official.responseMessage} sic={sic} /></code>]);
   if (official.meaning) rows.push(["Meaning", official.meaning]);
   if (official.httpStatus !== undefined) rows.push(["HTTP status", <code key="status">{official.httpStatus}</code>]);
   if (official.messageExample) rows.push(["Message example", <code key="message">&ldquo;{official.messageExample}&rdquo;</code>]);
-  if (official.description) rows.push(["Description", official.description]);
+  if (official.description) rows.push(["Description", <Quoted key="description" text={official.description} sic={sic} />]);
+  if (official.category) rows.push(["Category", official.category]);
   if (official.suggestedAction) rows.push(["Suggested action", official.suggestedAction]);
   const primary = entry.sources[0];
   return (
@@ -168,10 +202,10 @@ function OfficialWords({ entry }: { entry: Entry }) {
       className="space-y-3 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 dark:border-brand-300 dark:bg-zinc-900"
     >
       <h2 id="official-words" className="text-lg font-semibold">
-        In {official.publisher}&rsquo;s words
+        {PUBLISHER_WORDS[official.publisher]}
       </h2>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        Quoted exactly from{" "}
+        Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
         {primary ? (
           <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
             {primary.title}

@@ -22,7 +22,7 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
                 HTTP
               </th>
               <th scope="col" className="hidden px-3 py-2 sm:table-cell">
-                DOKU&rsquo;s description
+                Official description
               </th>
             </tr>
           </thead>

@@ -54,6 +54,7 @@ describe("loadCatalogue", () => {
     ["source-bad-url", 'http/400.mdx: field "sources.0.url": expected an http(s) URL for the source'],
     ["missing-heading", 'http/400.mdx: body: missing the heading "## Common causes"'],
     ["wrong-family", 'http/400.mdx: field "family": expected "http" for a file in content/http/, got "business"'],
+    ["bad-code-form", 'errors/invalid-parameter.mdx: field "code": "Invalid-Parameter" does not have the form of a business code'],
     ["bad-yaml", "http/400.mdx: frontmatter is not valid YAML"],
     ["code-mismatch", 'http/400.mdx: file name: expected "401.mdx" for code "401"'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],

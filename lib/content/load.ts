@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import {
   FAMILIES,
@@ -11,6 +12,8 @@ import {
   type EntryFrontmatter,
   type Family,
   type GuideFrontmatter,
+  type SnapService,
+  servicesFileSchema,
 } from "./schema";
 import { slugForCode } from "./slug";
 
@@ -36,6 +39,7 @@ export interface Guide extends GuideFrontmatter {
 export interface Catalogue {
   entries: Entry[];
   guides: Guide[];
+  services: SnapService[];
 }
 
 /** Every problem found in content/, one line each, so a broken build names the file and the field. */
@@ -48,24 +52,31 @@ export class ContentError extends Error {
 
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
 const GUIDES_FOLDER = "guides";
+const SERVICES_FILE = "snap-services.yaml";
 
 export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalogue {
   const problems: string[] = [];
   const entries: Entry[] = [];
 
-  for (const [family, { folder }] of Object.entries(FAMILIES) as [Family, (typeof FAMILIES)[Family]][]) {
+  for (const folder of new Set(Object.values(FAMILIES).map((family) => family.folder))) {
+    const familiesHere = (Object.keys(FAMILIES) as Family[]).filter((family) => FAMILIES[family].folder === folder);
     for (const file of listMdxFiles(contentDir, folder)) {
       const parsed = readMdx(contentDir, file, entrySchema, problems);
       if (!parsed) continue;
       const { data, body } = parsed;
       const slug = path.basename(file, ".mdx");
-      if (data.family !== family) {
-        problems.push(`${file}: field "family": expected "${family}" for a file in content/${folder}/, got "${data.family}"`);
+      if (!familiesHere.includes(data.family)) {
+        const expected = familiesHere.map((family) => `"${family}"`).join(" or ");
+        problems.push(`${file}: field "family": expected ${expected} for a file in content/${folder}/, got "${data.family}"`);
+      }
+      const { codePattern } = FAMILIES[data.family];
+      if (!codePattern.test(data.code)) {
+        problems.push(`${file}: field "code": "${data.code}" does not have the form of a ${data.family} code (${codePattern})`);
       }
       if (slug !== slugForCode(data.code)) {
         problems.push(`${file}: file name: expected "${slugForCode(data.code)}.mdx" for code "${data.code}"`);
       }
-      if (family === "http" && data.code !== String(data.httpStatus)) {
+      if (data.family === "http" && data.code !== String(data.httpStatus)) {
         problems.push(`${file}: field "httpStatus": expected ${data.code} to match the code of an HTTP status entry`);
       }
       const outcome = data.httpStatus < 400 ? "success" : "error";
@@ -82,9 +93,10 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalog
     guides.push({ ...parsed.data, slug, url: `/${GUIDES_FOLDER}/${slug}/`, body: parsed.body, file });
   }
 
+  const services = readServices(contentDir, problems);
   problems.push(...crossEntryProblems(entries));
   if (problems.length > 0) throw new ContentError(problems);
-  return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)) };
+  return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)), services };
 }
 
 function crossEntryProblems(entries: Entry[]): string[] {
@@ -107,6 +119,29 @@ function crossEntryProblems(entries: Entry[]): string[] {
     });
   }
   return problems;
+}
+
+function readServices(contentDir: string, problems: string[]): SnapService[] {
+  const file = path.join(contentDir, SERVICES_FILE);
+  if (!fs.existsSync(file)) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push(`${SERVICES_FILE}: not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return [];
+  }
+  const result = servicesFileSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${SERVICES_FILE}: field "${issue.path.join(".")}": ${issue.message}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const service of result.data.services) {
+    if (seen.has(service.code)) problems.push(`${SERVICES_FILE}: service code "${service.code}" is listed twice`);
+    seen.add(service.code);
+  }
+  return result.data.services;
 }
 
 function listMdxFiles(contentDir: string, folder: string): string[] {
@@ -178,6 +213,10 @@ export function getEntry(id: string): Entry | undefined {
 
 export function listEntriesOf(family: Family): Entry[] {
   return catalogue().entries.filter((entry) => entry.family === family);
+}
+
+export function listServices(): SnapService[] {
+  return catalogue().services;
 }
 
 export function listGuides(): Guide[] {

@@ -19,12 +19,16 @@ export const RETRY_LABELS: Record<(typeof RETRY_VERDICTS)[number], string> = {
 };
 
 /**
- * Families of codes. Each family lives in its own folder under content/ and its own URL segment,
- * e.g. content/http/429.mdx ⇒ /http/429/.
+ * Families of codes. Each family lives in a folder under content/ that is also its URL segment,
+ * e.g. content/http/429.mdx ⇒ /http/429/; `index` is the page whose table lists the family.
  */
 export const FAMILIES = {
-  http: { folder: "http", label: "HTTP status codes" },
-  business: { folder: "errors", label: "Business error codes" },
+  http: { folder: "http", index: "/", label: "HTTP status codes", codePattern: /^[1-5]\d\d$/ },
+  business: { folder: "errors", index: "/", label: "Business error codes", codePattern: /^[A-Z][A-Z0-9_]*$/ },
+  // SNAP generic case codes, service code written "XX": e.g. "401XX00" ⇒ /snap/401xx00/.
+  "snap-case": { folder: "snap", index: "/snap/", label: "SNAP case codes", codePattern: /^[1-5]\d\dXX\d\d$/ },
+  // Full 7-character SNAP codes DOKU documents or uses: e.g. "4042412" ⇒ /snap/4042412/.
+  "snap-code": { folder: "snap", index: "/snap/", label: "SNAP codes DOKU uses", codePattern: /^[1-5]\d\d[0-9A-Z]{2}\d\d$/ },
 } as const;
 export type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as [Family, ...Family[]];
@@ -55,7 +59,11 @@ export const differenceSchema = z
 /** The publisher's own words, kept exactly as written (typos included). */
 export const officialWordsSchema = z
   .object({
-    publisher: z.enum(["DOKU"]),
+    publisher: z.enum(["DOKU", "ASPI", "DOKU SDK"]),
+    /** The category column of ASPI's table, e.g. "System", "Business". */
+    category: z.enum(["Success", "System", "Message", "Business"]).optional(),
+    /** A SNAP responseMessage, e.g. "Unauthorized. [reason]". */
+    responseMessage: z.string().min(1).optional(),
     meaning: z.string().min(1).optional(),
     description: z.string().min(1).optional(),
     messageExample: z.string().min(1).optional(),
@@ -86,8 +94,14 @@ export const entrySchema = z
     aliases: z.array(z.string().min(1)).default([]),
     sources: z.array(sourceSchema).min(1),
     differences: z.array(differenceSchema).default([]),
+    /** Words in the official text that are the source's own typos, shown with "(sic)", e.g. "Cardholer". */
+    sic: z.array(z.string().min(1)).default([]),
   })
   .strict()
+  .refine((entry) => entry.sic.every((word) => Object.values(entry.official).some((text) => typeof text === "string" && text.includes(word))), {
+    path: ["sic"],
+    message: "every word marked sic must appear in the official text",
+  })
   .refine((entry) => entry.official.httpStatus === undefined || entry.official.httpStatus === entry.httpStatus, {
     path: ["official", "httpStatus"],
     message: "must equal httpStatus: the page shows both",
@@ -114,3 +128,32 @@ export const REQUIRED_HEADINGS = {
   error: ["What it means", "Common causes", "How to fix it"],
   success: ["What it means", "What to do next"],
 } as const;
+
+/** One SNAP service code, as ASPI names it, e.g. 24 = "API Virtual Account - Inquiry". */
+export const serviceSchema = z
+  .object({
+    code: z.string().regex(/^[0-9A-Z]{2}$/, "expected two characters, e.g. \"24\""),
+    name: z.string().min(1),
+    method: z.enum(["GET", "POST", "PUT", "DELETE"]),
+    methodNote: z.string().min(1).optional(),
+    path: z.string().min(1),
+    /** The family of APIs it belongs to, shown next to the name because names repeat across families. */
+    group: z.string().min(1),
+    /** The ASPI page the service is documented on, e.g. "virtual-account". */
+    aspiPage: z.string().regex(/^[a-z-]+$/),
+    /** Present when DOKU's own SNAP traffic uses the service (reference section 2.1). */
+    doku: z
+      .object({
+        operation: z.string().min(1),
+        endpoint: z.string().min(1).optional(),
+        successCode: z.string().regex(/^2\d\d[0-9A-Z]{2}\d\d$/),
+        note: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const servicesFileSchema = z.object({ services: z.array(serviceSchema).min(1) }).strict();
+
+export type SnapService = z.infer<typeof serviceSchema>;

@@ -1,0 +1,112 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useId, useState } from "react";
+import { SnapCodeParts } from "@/components/snap-code-parts";
+import { explainSnapCode, type SnapCatalogue } from "@/lib/snap/explain-code";
+import { parseSnapCode } from "@/lib/snap/parse-code";
+
+/** Explains any SNAP code from its parts; the code is kept in the URL (?code=) so an explanation can be shared. */
+export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
+  const inputId = useId();
+  const [code, setCode] = useState("");
+
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(window.location.search).get("code");
+    // Reading the URL is only possible after hydration; the static HTML starts empty.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (fromUrl) setCode(fromUrl.slice(0, 64));
+  }, []);
+
+  function update(value: string) {
+    setCode(value);
+    const url = new URL(window.location.href);
+    if (value.trim()) url.searchParams.set("code", value.trim());
+    else url.searchParams.delete("code");
+    window.history.replaceState(null, "", url);
+  }
+
+  const parsed = code.trim() ? parseSnapCode(code) : undefined;
+  const explanation = parsed?.kind === "snap" ? explainSnapCode(parsed, catalogue) : undefined;
+
+  return (
+    <div className="space-y-4">
+      <label htmlFor={inputId} className="block font-semibold">
+        SNAP code
+      </label>
+      <input
+        id={inputId}
+        value={code}
+        onChange={(event) => update(event.target.value)}
+        placeholder="e.g. 4012400 or 409US00"
+        maxLength={64}
+        autoComplete="off"
+        spellCheck={false}
+        inputMode="text"
+        className="w-full max-w-xs rounded-md border border-zinc-400 bg-white px-3 py-2 font-mono text-lg dark:border-zinc-600 dark:bg-zinc-900"
+      />
+      <div role="region" aria-label="Code explanation" aria-live="polite" className="space-y-3">
+        {parsed?.kind === "malformed" ? (
+          <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40">
+            <p className="font-semibold">Not a well-formed SNAP code</p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {parsed.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {explanation ? (
+          <>
+            <SnapCodeParts explanation={explanation} />
+            {explanation.documented ? (
+              <p>
+                <Link href={explanation.documented.url} className="font-semibold underline underline-offset-2">
+                  {explanation.documented.code} {explanation.documented.title}
+                </Link>{" "}
+                has its own page: DOKU documents or uses this exact code.
+              </p>
+            ) : (
+              <p>
+                <strong>Composed from the standard, not documented:</strong> no DOKU source we know lists{" "}
+                <code className="font-mono">{explanation.code}</code> itself, so this reading comes from its parts.
+                {explanation.case.entry ? (
+                  <>
+                    {" "}
+                    Read the case page,{" "}
+                    <Link href={explanation.case.entry.url} className="underline underline-offset-2">
+                      {explanation.case.entry.code}
+                    </Link>
+                    , for causes and fixes.
+                  </>
+                ) : null}
+              </p>
+            )}
+            {explanation.warnings.length > 0 ? (
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {explanation.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            ) : null}
+            {explanation.nearest.length > 0 ? (
+              <div>
+                <p className="font-semibold">Nearest documented codes</p>
+                <ul className="mt-1 space-y-1">
+                  {explanation.nearest.map((ref) => (
+                    <li key={ref.code}>
+                      <Link href={ref.url} className="font-mono underline underline-offset-2">
+                        {ref.code}
+                      </Link>{" "}
+                      {ref.title}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

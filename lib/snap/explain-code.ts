@@ -1,0 +1,75 @@
+// Names each part of a well-formed SNAP code against the catalogue: HTTP status, service, case, and the documented page.
+import { HTTP_REASONS } from "./http-reasons";
+import type { SnapCodeParse } from "./parse-code";
+
+/** A catalogue entry reduced to what an explanation links to. */
+export interface CodeRef {
+  code: string;
+  url: string;
+  title: string;
+  responseMessage?: string;
+}
+
+export interface ServiceRef {
+  code: string;
+  name: string;
+  group: string;
+  method: string;
+  path: string;
+  usedByDoku: boolean;
+}
+
+export interface SnapCatalogue {
+  /** Generic cases, code like "401XX00". */
+  cases: readonly CodeRef[];
+  services: readonly ServiceRef[];
+  /** Full codes with their own page, code like "4042412". */
+  codes: readonly CodeRef[];
+}
+
+export interface SnapCodeExplanation {
+  code: string;
+  http: { status: number; reason?: string };
+  service: { code: string; known?: ServiceRef };
+  case: { code: string; pattern: string; entry?: CodeRef };
+  /** The code's own page when DOKU documents or uses it; otherwise the explanation is composed from the standard. */
+  documented?: CodeRef;
+  warnings: string[];
+  /** Documented codes closest to this one: same case on other services, then other cases on the same service. */
+  nearest: CodeRef[];
+}
+
+type WellFormed = Extract<SnapCodeParse, { kind: "snap" }>;
+
+export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): SnapCodeExplanation {
+  const knownService = catalogue.services.find((service) => service.code === parsed.serviceCode);
+  const caseEntry = catalogue.cases.find((entry) => entry.code === parsed.casePattern);
+  const documented = catalogue.codes.find((entry) => entry.code === parsed.code);
+  const warnings: string[] = [];
+
+  const usedStatuses = new Set(catalogue.cases.map((entry) => entry.code.slice(0, 3)));
+  if (!usedStatuses.has(String(parsed.httpStatus))) {
+    warnings.push(`HTTP ${parsed.httpStatus} does not appear in the SNAP standard's list of response codes.`);
+  } else if (!caseEntry) {
+    warnings.push(`The SNAP standard defines no case ${parsed.caseCode} for HTTP ${parsed.httpStatus}.`);
+  }
+  if (!knownService) {
+    warnings.push(
+      /[A-Z]/.test(parsed.serviceCode)
+        ? `Service "${parsed.serviceCode}" is not in the standard's list (01 to 81). Some banks use letters for their own services, e.g. BCA's 409US00.`
+        : `Service ${parsed.serviceCode} is not in the standard's list of service codes (01 to 81).`,
+    );
+  }
+
+  const sameCase = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.slice(0, 3) + "XX" + entry.code.slice(5) === parsed.casePattern);
+  const sameService = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.slice(3, 5) === parsed.serviceCode && !sameCase.includes(entry));
+  return {
+    code: parsed.code,
+    http: { status: parsed.httpStatus, reason: HTTP_REASONS[parsed.httpStatus] },
+    service: { code: parsed.serviceCode, known: knownService },
+    case: { code: parsed.caseCode, pattern: parsed.casePattern, entry: caseEntry },
+    documented,
+    warnings,
+    nearest: [...sameCase, ...sameService].slice(0, 5),
+  };
+}

@@ -1,0 +1,64 @@
+// Splits a SNAP response code into its parts, or says what is wrong with it.
+// A SNAP code is HTTP status (3) + service code (2) + case code (2), e.g. "4012400" ⇒ HTTP 401, service 24, case 00.
+// Service codes may be letters at some banks (BCA's "409US00"), so the service part is [0-9A-Z]{2}.
+
+export type SnapCodeParse =
+  | {
+      kind: "snap";
+      code: string;
+      httpStatus: number;
+      serviceCode: string;
+      caseCode: string;
+      /** The generic case this code is an instance of, e.g. "401XX00". */
+      casePattern: string;
+    }
+  | { kind: "malformed"; input: string; normalised: string; problems: string[] };
+
+export const SNAP_CODE_PATTERN = /^([1-5]\d\d)([0-9A-Z]{2})(\d\d)$/;
+
+/** Strips what people paste around a code: spaces, quotes, separators ("401-24-00", "'4012400'"). */
+export function normaliseCode(input: unknown): string {
+  // A code sent as a JSON number (DOKU's Node SDK does this) loses nothing: SNAP codes never start with 0.
+  if (typeof input === "number") return Number.isFinite(input) ? String(input) : "";
+  if (typeof input !== "string") return "";
+  return input
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, "")
+    .replace(/[\s._-]+/g, "")
+    .toUpperCase();
+}
+
+export function parseSnapCode(input: unknown): SnapCodeParse {
+  const original = typeof input === "number" || typeof input === "string" ? String(input) : "";
+  const normalised = normaliseCode(input);
+  const match = SNAP_CODE_PATTERN.exec(normalised);
+  if (match) {
+    const [, http = "", service = "", kase = ""] = match;
+    return { kind: "snap", code: normalised, httpStatus: Number(http), serviceCode: service, caseCode: kase, casePattern: `${http}XX${kase}` };
+  }
+  return { kind: "malformed", input: original, normalised, problems: problemsOf(normalised) };
+}
+
+function problemsOf(code: string): string[] {
+  if (code === "") return ["No code was given."];
+  if (/[^0-9A-Z]/.test(code)) {
+    return [`"${code}" has characters a SNAP code never has: a SNAP code is 7 letters or digits, e.g. 4012400.`];
+  }
+  const problems: string[] = [];
+  if (code.length !== 7) {
+    problems.push(`${code.length} character${code.length === 1 ? "" : "s"}: a SNAP code has 7 (HTTP status 3 + service code 2 + case code 2).`);
+  }
+  if (code.length === 6 && /^\d+$/.test(code)) {
+    problems.push(
+      "DOKU's own Go and Python SDKs return 6-character codes such as 500700 and 500500 when they fail locally, without an answer from DOKU: check whether the HTTP call was made at all.",
+    );
+  }
+  const http = code.slice(0, 3);
+  if (code.length >= 3 && !/^[1-5]\d\d$/.test(http)) {
+    problems.push(`The first three characters, "${http}", are not an HTTP status (100 to 599).`);
+  }
+  if (code.length === 7 && !/^\d\d$/.test(code.slice(5))) {
+    problems.push(`The last two characters, "${code.slice(5)}", must be digits: they are the case code.`);
+  }
+  return problems;
+}
