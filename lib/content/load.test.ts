@@ -56,6 +56,7 @@ describe("loadCatalogue", () => {
     ["wrong-family", 'http/400.mdx: field "family": expected "http" for a file in content/http/, got "business"'],
     ["bad-code-form", 'errors/invalid-parameter.mdx: field "code": "Invalid-Parameter" does not have the form of a business code'],
     ["bad-yaml", "http/400.mdx: frontmatter is not valid YAML"],
+    ["bad-services", 'snap-services.yaml: field "services.1.method": Invalid option: expected one of "GET"|"POST"|"PUT"|"DELETE"'],
     ["code-mismatch", 'http/400.mdx: file name: expected "401.mdx" for code "401"'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
   ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {

@@ -1,6 +1,6 @@
 // Names each part of a well-formed SNAP code against the catalogue: HTTP status, service, case, and the documented page.
 import { HTTP_REASONS } from "./http-reasons";
-import type { SnapCodeParse } from "./parse-code";
+import { casePatternOf, type SnapCodeParse } from "./parse-code";
 
 /** A catalogue entry reduced to what an explanation links to. */
 export interface CodeRef {
@@ -61,7 +61,7 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
     );
   }
 
-  const sameCase = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.slice(0, 3) + "XX" + entry.code.slice(5) === parsed.casePattern);
+  const sameCase = catalogue.codes.filter((entry) => entry.code !== parsed.code && casePatternOf(entry.code) === parsed.casePattern);
   const sameService = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.slice(3, 5) === parsed.serviceCode && !sameCase.includes(entry));
   return {
     code: parsed.code,

@@ -16,6 +16,11 @@ export type SnapCodeParse =
 
 export const SNAP_CODE_PATTERN = /^([1-5]\d\d)([0-9A-Z]{2})(\d\d)$/;
 
+/** The generic case a 7-character code is an instance of: "4042412" ⇒ "404XX12". */
+export function casePatternOf(code: string): string {
+  return `${code.slice(0, 3)}XX${code.slice(5, 7)}`;
+}
+
 /** Strips what people paste around a code: spaces, quotes, separators ("401-24-00", "'4012400'"). */
 export function normaliseCode(input: unknown): string {
   // A code sent as a JSON number (DOKU's Node SDK does this) loses nothing: SNAP codes never start with 0.
@@ -34,7 +39,7 @@ export function parseSnapCode(input: unknown): SnapCodeParse {
   const match = SNAP_CODE_PATTERN.exec(normalised);
   if (match) {
     const [, http = "", service = "", kase = ""] = match;
-    return { kind: "snap", code: normalised, httpStatus: Number(http), serviceCode: service, caseCode: kase, casePattern: `${http}XX${kase}` };
+    return { kind: "snap", code: normalised, httpStatus: Number(http), serviceCode: service, caseCode: kase, casePattern: casePatternOf(normalised) };
   }
   return { kind: "malformed", input: original, normalised, problems: problemsOf(normalised) };
 }
