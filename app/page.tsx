@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { GlossaryTable } from "@/components/glossary-table";
 import { JsonLd } from "@/components/json-ld";
-import { listEntriesOf, listGuides } from "@/lib/content/load";
+import { listEntriesOf, listGuides, listServices } from "@/lib/content/load";
 import { FAMILIES, type Family } from "@/lib/content/schema";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from "@/lib/site";
 
@@ -19,6 +19,28 @@ export default function HomePage() {
           happens, what to do and who must act. Our explanations are labelled as ours, and every page names its sources.
         </p>
       </header>
+
+      <nav aria-labelledby="families" className="space-y-3">
+        <h2 id="families" className="text-2xl font-semibold tracking-tight">
+          Code families
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {families.map(({ family, entries }) => (
+            <li key={family}>
+              <a href={`#${family}`} className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+                <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">{FAMILIES[family].label}</span>
+                <span className="text-zinc-600 dark:text-zinc-400">{entries.length}</span>
+              </a>
+            </li>
+          ))}
+          <li>
+            <Link href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+              <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">SNAP service codes</span>
+              <span className="text-zinc-600 dark:text-zinc-400">{listServices().length}</span>
+            </Link>
+          </li>
+        </ul>
+      </nav>
 
       <div id="glossary" className="space-y-12">
         {families.map(({ family, entries }) => (

@@ -2,14 +2,15 @@ import Link from "next/link";
 import { CopyButton } from "@/components/copy-button";
 import { MdxBody } from "@/components/mdx-body";
 import { SnapCodeParts } from "@/components/snap-code-parts";
+import type { ExampleResponse } from "@/lib/content/example-response";
 import type { Entry } from "@/lib/content/load";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
-import { ACTOR_LABELS, FAMILIES, RETRY_LABELS } from "@/lib/content/schema";
+import { ACTOR_LABELS, FAMILIES, OUTCOME_LABELS, RETRY_LABELS, outcomeOf } from "@/lib/content/schema";
 
 interface EntryArticleProps {
   entry: Entry;
   related: Entry[];
-  example?: string;
+  example?: ExampleResponse;
   snap?: SnapCodeExplanation;
 }
 
@@ -46,9 +47,13 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
         </div>
         <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{entry.summary}</p>
         <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
-          <Fact term="HTTP status">
-            <code className="font-mono">{entry.httpStatus}</code>
-          </Fact>
+          {entry.httpStatus !== undefined ? (
+            <Fact term="HTTP status">
+              <code className="font-mono">{entry.httpStatus}</code>
+            </Fact>
+          ) : (
+            <Fact term="Outcome">{OUTCOME_LABELS[outcomeOf(entry)]}</Fact>
+          )}
           <Fact term="Who acts">{entry.whoActs.map((actor) => ACTOR_LABELS[actor]).join(", ")}</Fact>
           <Fact term="Safe to retry?">{RETRY_LABELS[entry.retry.safe]}</Fact>
         </dl>
@@ -67,7 +72,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
 
       <section aria-labelledby="our-explanation" className="space-y-2">
         <p id="our-explanation" className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-          Our explanation, not {entry.official.publisher === "ASPI" ? "the standard’s" : "DOKU’s"} words
+          {OUR_WORDS[entry.official.publisher]}
         </p>
         <MdxBody source={entry.body} />
       </section>
@@ -100,17 +105,11 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
             <h2 id="example-response" className="text-xl font-semibold">
               Example response
             </h2>
-            <CopyButton text={example} label="Copy example" />
+            <CopyButton text={example.json} label="Copy example" />
           </div>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
-            <Link href="/guides/error-envelope/" className="underline underline-offset-2">
-              the error envelope
-            </Link>
-            .
-          </p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{EXAMPLE_BASIS[example.basis]}</p>
           <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-4 font-mono text-sm dark:bg-zinc-900">
-            <code>{example}</code>
+            <code>{example.json}</code>
           </pre>
         </section>
       ) : null}
@@ -144,7 +143,11 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
                 <Link href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
                   {other.code}
                 </Link>{" "}
-                {other.title} <span className="text-sm text-zinc-600 dark:text-zinc-400">({FAMILIES[other.family].label}, HTTP {other.httpStatus})</span>
+                {other.title}{" "}
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                  ({FAMILIES[other.family].label}
+                  {other.httpStatus !== undefined ? `, HTTP ${other.httpStatus}` : ""})
+                </span>
               </li>
             ))}
           </ul>
@@ -165,10 +168,47 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-const PUBLISHER_WORDS: Record<Entry["official"]["publisher"], string> = {
+type Publisher = Entry["official"]["publisher"];
+
+const PUBLISHER_WORDS: Record<Publisher, string> = {
   DOKU: "In DOKU’s words",
   ASPI: "In the SNAP standard’s words (ASPI)",
   "DOKU SDK": "In the words of DOKU’s SDKs",
+  "Community report": "As seen in a DOKU response (community-observed)",
+};
+
+const OUR_WORDS: Record<Publisher, string> = {
+  DOKU: "Our explanation, not DOKU’s words",
+  ASPI: "Our explanation, not the standard’s words",
+  "DOKU SDK": "Our explanation, not DOKU’s words",
+  "Community report": "Our explanation, not DOKU’s words",
+};
+
+const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
+  "doku-glossary-envelope": (
+    <>
+      DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
+      <Link href="/guides/error-envelope/" className="underline underline-offset-2">
+        the error envelope
+      </Link>
+      .
+    </>
+  ),
+  "snap-body": (
+    <>
+      The SNAP response body (<code className="font-mono">responseCode</code>, <code className="font-mono">responseMessage</code>) with
+      the message quoted above. Real responses may carry more fields and a more specific message.
+    </>
+  ),
+  "non-snap-error-body": (
+    <>
+      The non-SNAP error body as a developer reported it. DOKU&rsquo;s documentation shows no example. See{" "}
+      <Link href="/guides/non-snap-responses/" className="underline underline-offset-2">
+        DOKU&rsquo;s non-SNAP responses
+      </Link>
+      .
+    </>
+  ),
 };
 
 /** Shows a quoted text exactly, with the source's own typos marked "(sic)" rather than corrected. */
@@ -193,8 +233,19 @@ function OfficialWords({ entry }: { entry: Entry }) {
   if (official.httpStatus !== undefined) rows.push(["HTTP status", <code key="status">{official.httpStatus}</code>]);
   if (official.messageExample) rows.push(["Message example", <code key="message">&ldquo;{official.messageExample}&rdquo;</code>]);
   if (official.description) rows.push(["Description", <Quoted key="description" text={official.description} sic={sic} />]);
+  if (official.errorType) rows.push(["error.type", <code key="type">{official.errorType}</code>]);
   if (official.category) rows.push(["Category", official.category]);
-  if (official.suggestedAction) rows.push(["Suggested action", official.suggestedAction]);
+  if (official.finalStatus) rows.push(["Final status", official.finalStatus]);
+  if (official.paymentMethods) rows.push(["Payment methods", <code key="methods">{official.paymentMethods}</code>]);
+  if (official.suggestedAction) rows.push(["Suggested action", <Quoted key="action" text={official.suggestedAction} sic={sic} />]);
+  if (official.snapCode) {
+    rows.push([
+      "SNAP code (SDK mapping)",
+      <Link key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
+        {official.snapCode}
+      </Link>,
+    ]);
+  }
   const primary = entry.sources[0];
   return (
     <section
@@ -204,6 +255,12 @@ function OfficialWords({ entry }: { entry: Entry }) {
       <h2 id="official-words" className="text-lg font-semibold">
         {PUBLISHER_WORDS[official.publisher]}
       </h2>
+      {official.publisher === "Community report" ? (
+        <p className="text-sm font-medium">
+          Not in DOKU&rsquo;s documentation: a developer published this value from their own integration, and no official
+          list of these codes was found.
+        </p>
+      ) : null}
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
         {primary ? (

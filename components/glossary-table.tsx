@@ -1,8 +1,11 @@
 import Link from "next/link";
 import type { Entry } from "@/lib/content/load";
+import { OUTCOME_LABELS, outcomeOf } from "@/lib/content/schema";
 
 /** One family of codes as a table; each code links to its permalink. */
 export function GlossaryTable({ id, caption, entries }: { id: string; caption: string; entries: Entry[] }) {
+  // Families whose codes travel without a known HTTP status show whether the code is a success, pending or an error.
+  const withHttp = entries.some((entry) => entry.httpStatus !== undefined);
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-2xl font-semibold tracking-tight">
@@ -19,10 +22,10 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
                 Meaning
               </th>
               <th scope="col" className="px-3 py-2">
-                HTTP
+                {withHttp ? "HTTP" : "Outcome"}
               </th>
               <th scope="col" className="hidden px-3 py-2 sm:table-cell">
-                Official description
+                Source’s words
               </th>
             </tr>
           </thead>
@@ -35,8 +38,8 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
                   </Link>
                 </td>
                 <td className="px-3 py-2">{entry.title}</td>
-                <td className="px-3 py-2 font-mono">{entry.httpStatus}</td>
-                <td className="hidden px-3 py-2 text-zinc-700 sm:table-cell dark:text-zinc-300">{entry.official.description ?? "—"}</td>
+                <td className={withHttp ? "px-3 py-2 font-mono" : "px-3 py-2"}>{withHttp ? entry.httpStatus : OUTCOME_LABELS[outcomeOf(entry)]}</td>
+                <td className="hidden px-3 py-2 text-zinc-700 sm:table-cell dark:text-zinc-300">{officialLine(entry)}</td>
               </tr>
             ))}
           </tbody>
@@ -44,4 +47,9 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
       </div>
     </section>
   );
+}
+
+/** The source's own one-line text for a code: its description, else its message or meaning. */
+function officialLine({ official }: Entry): string {
+  return official.description ?? official.responseMessage ?? official.meaning ?? official.messageExample ?? "—";
 }

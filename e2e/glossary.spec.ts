@@ -71,7 +71,7 @@ test("the error envelope has its own page with the seed's example", async ({ pag
 
 test("errors.json, the sitemap and robots.txt describe every page", async ({ request }) => {
   const catalogue = await (await request.get("/errors.json")).json();
-  expect(catalogue.schemaVersion).toBe(1);
+  expect(catalogue.schemaVersion).toBe(2);
   expect(catalogue.entries).toHaveLength(catalogue.count);
   for (const { code } of seedCodes) expect(catalogue.entries.map((e: { code: string }) => e.code)).toContain(code);
   const sitemap = await (await request.get("/sitemap.xml")).text();

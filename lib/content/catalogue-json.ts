@@ -1,9 +1,11 @@
 // The public JSON form of the catalogue. Bump CATALOGUE_SCHEMA_VERSION when a field is renamed or removed.
 import type { Entry } from "./load";
-import type { SnapService } from "./schema";
+import { type SnapService, outcomeOf } from "./schema";
 import { serviceAnchor } from "../snap/snap-catalogue";
 
-export const CATALOGUE_SCHEMA_VERSION = 1;
+// 2: httpStatus is absent for families without one (card, Biller, legacy V1, status values, non-SNAP); every
+// entry carries `outcome` (success, pending or error).
+export const CATALOGUE_SCHEMA_VERSION = 2;
 
 export function toCatalogueJson(entries: readonly Entry[], services: readonly SnapService[], toAbsoluteUrl: (path: string) => string) {
   return {
@@ -12,6 +14,7 @@ export function toCatalogueJson(entries: readonly Entry[], services: readonly Sn
     snapServices: services.map((service) => ({ ...service, url: toAbsoluteUrl(`/snap/services/#${serviceAnchor(service.code)}`) })),
     entries: entries.map(({ body: _body, file: _file, url, ...frontmatter }) => ({
       ...frontmatter,
+      outcome: outcomeOf(frontmatter),
       url: toAbsoluteUrl(url),
     })),
   };

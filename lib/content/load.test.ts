@@ -33,7 +33,7 @@ afterEach(() => {
 describe("loadCatalogue", () => {
   it("loads a valid catalogue with ids, URLs and bodies", () => {
     const { entries, guides } = loadCatalogue(catalogueWith());
-    expect(entries.map((entry) => entry.id)).toEqual(["http/400", "errors/invalid-parameter"]);
+    expect(entries.map((entry) => entry.id)).toEqual(["http/400", "errors/invalid-parameter", "status/pending"]);
     const [status, business] = entries;
     expect(status?.url).toBe("/http/400/");
     expect(business?.url).toBe("/errors/invalid-parameter/");
@@ -43,6 +43,12 @@ describe("loadCatalogue", () => {
     expect(status?.related).toEqual([]);
     expect(business?.body).toMatch(/^## What it means/);
     expect(guides.map((guide) => guide.url)).toEqual(["/guides/envelope/"]);
+  });
+
+  it("takes a family without HTTP status, whose outcome decides the headings", () => {
+    const pending = loadCatalogue(catalogueWith()).entries.find((entry) => entry.id === "status/pending");
+    expect(pending).toMatchObject({ url: "/status/pending/", outcome: "pending" });
+    expect(pending?.httpStatus).toBeUndefined();
   });
 
   it.each([
@@ -58,6 +64,8 @@ describe("loadCatalogue", () => {
     ["bad-yaml", "http/400.mdx: frontmatter is not valid YAML"],
     ["bad-services", 'snap-services.yaml: field "services.1.method": Invalid option: expected one of "GET"|"POST"|"PUT"|"DELETE"'],
     ["code-mismatch", 'http/400.mdx: file name: expected "401.mdx" for code "401"'],
+    ["status-with-http-status", 'status/pending.mdx: field "httpStatus": required for HTTP, business and SNAP codes, and not allowed for the other families'],
+    ["missing-outcome", 'status/pending.mdx: field "outcome": required when there is no httpStatus'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
   ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {
     const problems = problemsOf(badCase);

@@ -13,6 +13,7 @@ import {
   type Family,
   type GuideFrontmatter,
   type SnapService,
+  outcomeOf,
   servicesFileSchema,
 } from "./schema";
 import { slugForCode } from "./slug";
@@ -79,7 +80,7 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalog
       if (data.family === "http" && data.code !== String(data.httpStatus)) {
         problems.push(`${file}: field "httpStatus": expected ${data.code} to match the code of an HTTP status entry`);
       }
-      const outcome = data.httpStatus < 400 ? "success" : "error";
+      const outcome = outcomeOf(data);
       problems.push(...missingHeadings(body, REQUIRED_HEADINGS[outcome]).map((h) => `${file}: body: missing the heading "## ${h}" (required, in this order: ${REQUIRED_HEADINGS[outcome].join(" / ")})`));
       entries.push({ ...data, id: `${folder}/${slug}`, slug, url: `/${folder}/${slug}/`, body, file });
     }
@@ -193,7 +194,7 @@ function missingHeadings(body: string, required: readonly string[]): string[] {
 
 const FAMILY_ORDER = Object.keys(FAMILIES);
 function byFamilyThenCode(a: Entry, b: Entry): number {
-  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.httpStatus - b.httpStatus || a.code.localeCompare(b.code);
+  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || (a.httpStatus ?? 0) - (b.httpStatus ?? 0) || a.code.localeCompare(b.code);
 }
 
 let cached: Catalogue | undefined;

@@ -11,6 +11,11 @@ export const ACTOR_LABELS: Record<(typeof ACTORS)[number], string> = {
   bank: "Bank or issuer",
 };
 
+/** Whether a code reports success, a state still moving, or a failure. Decides the headings a body must have. */
+export const OUTCOMES = ["success", "pending", "error"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_LABELS: Record<Outcome, string> = { success: "Success", pending: "Pending", error: "Error" };
+
 export const RETRY_VERDICTS = ["yes", "no", "after-status-check"] as const;
 export const RETRY_LABELS: Record<(typeof RETRY_VERDICTS)[number], string> = {
   yes: "Yes",
@@ -21,14 +26,26 @@ export const RETRY_LABELS: Record<(typeof RETRY_VERDICTS)[number], string> = {
 /**
  * Families of codes. Each family lives in a folder under content/ that is also its URL segment,
  * e.g. content/http/429.mdx ⇒ /http/429/; `index` is the page whose table lists the family.
+ * `withHttpStatus`: whether a code of the family travels with a known HTTP status. The families without one
+ * (card, Biller, legacy V1, status values) say instead whether the code is a success, pending or an error.
  */
 export const FAMILIES = {
-  http: { folder: "http", index: "/", label: "HTTP status codes", codePattern: /^[1-5]\d\d$/ },
-  business: { folder: "errors", index: "/", label: "Business error codes", codePattern: /^[A-Z][A-Z0-9_]*$/ },
+  http: { folder: "http", index: "/", label: "HTTP status codes", codePattern: /^[1-5]\d\d$/, withHttpStatus: true },
+  business: { folder: "errors", index: "/", label: "Business error codes", codePattern: /^[A-Z][A-Z0-9_]*$/, withHttpStatus: true },
   // SNAP generic case codes, service code written "XX": e.g. "401XX00" ⇒ /snap/401xx00/.
-  "snap-case": { folder: "snap", index: "/snap/", label: "SNAP case codes", codePattern: /^[1-5]\d\dXX\d\d$/ },
+  "snap-case": { folder: "snap", index: "/snap/", label: "SNAP case codes", codePattern: /^[1-5]\d\dXX\d\d$/, withHttpStatus: true },
   // Full 7-character SNAP codes DOKU documents or uses: e.g. "4042412" ⇒ /snap/4042412/.
-  "snap-code": { folder: "snap", index: "/snap/", label: "SNAP codes DOKU uses", codePattern: /^[1-5]\d\d[0-9A-Z]{2}\d\d$/ },
+  "snap-code": { folder: "snap", index: "/snap/", label: "SNAP codes DOKU uses", codePattern: /^[1-5]\d\d[0-9A-Z]{2}\d\d$/, withHttpStatus: true },
+  // `transaction.status` of DOKU's non-SNAP Check Status API and reports: e.g. "FAILED" ⇒ /status/failed/.
+  status: { folder: "status", index: "/", label: "Transaction status values", codePattern: /^[A-Z]+(_[A-Z]+)*$/, withHttpStatus: false },
+  // `error.code` of DOKU's non-SNAP error body (community-observed): e.g. "invalid_signature" ⇒ /non-snap/invalid-signature/.
+  "non-snap": { folder: "non-snap", index: "/", label: "Non-SNAP error codes", codePattern: /^[a-z]+(_[a-z]+)*$/, withHttpStatus: false },
+  // Legacy DOKU V1 direct-inquiry RESPONSECODE values: e.g. "3000" ⇒ /legacy-v1/3000/.
+  "legacy-v1": { folder: "legacy-v1", index: "/", label: "Legacy V1 inquiry codes", codePattern: /^\d{4}$/, withHttpStatus: false },
+  // DOKU Biller XXYY codes: e.g. "U001" ⇒ /biller/u001/.
+  biller: { folder: "biller", index: "/", label: "DOKU Biller codes", codePattern: /^[0-9A-Z]{4}$/, withHttpStatus: false },
+  // Card (acquirer, ISO 8583 style) response codes, two digits: e.g. "05" ⇒ /card/05/.
+  card: { folder: "card", index: "/", label: "Card response codes", codePattern: /^\d{2}$/, withHttpStatus: false },
 } as const;
 export type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as [Family, ...Family[]];
@@ -56,12 +73,21 @@ export const differenceSchema = z
   })
   .strict();
 
+/** ASPI's category column; SNAP entries must use one of these. */
+export const SNAP_CATEGORIES = ["Success", "System", "Message", "Business"] as const;
+
+/**
+ * Who the quoted words come from. "Community report" is a value seen in a real DOKU response by a developer and
+ * published by them, not in DOKU's documentation: such entries say so on the page.
+ */
+export const PUBLISHERS = ["DOKU", "ASPI", "DOKU SDK", "Community report"] as const;
+
 /** The publisher's own words, kept exactly as written (typos included). */
 export const officialWordsSchema = z
   .object({
-    publisher: z.enum(["DOKU", "ASPI", "DOKU SDK"]),
-    /** The category column of ASPI's table, e.g. "System", "Business". */
-    category: z.enum(["Success", "System", "Message", "Business"]).optional(),
+    publisher: z.enum(PUBLISHERS),
+    /** The source's category column, e.g. ASPI's "System", a card code's "Issuer will never approve". */
+    category: z.string().min(1).optional(),
     /** A SNAP responseMessage, e.g. "Unauthorized. [reason]". */
     responseMessage: z.string().min(1).optional(),
     meaning: z.string().min(1).optional(),
@@ -69,6 +95,14 @@ export const officialWordsSchema = z
     messageExample: z.string().min(1).optional(),
     suggestedAction: z.string().min(1).optional(),
     httpStatus: z.number().int().min(100).max(599).optional(),
+    /** `error.type` of a non-SNAP error body, e.g. "invalid_request_error". */
+    errorType: z.string().min(1).optional(),
+    /** Whether the source marks a transaction status as final ("Final Status" column). */
+    finalStatus: z.enum(["Yes", "No"]).optional(),
+    /** The payment methods the source lists for a status, e.g. "E_MONEY". */
+    paymentMethods: z.string().min(1).optional(),
+    /** The SNAP code DOKU's SDKs convert a legacy code to, e.g. "4042412". */
+    snapCode: z.string().regex(/^[1-5]\d\d[0-9A-Z]{2}\d\d$/, "expected a 7-character SNAP code").optional(),
   })
   .strict();
 
@@ -79,7 +113,10 @@ export const entrySchema = z
   .object({
     code: z.string().min(1),
     family: z.enum(FAMILY_NAMES),
-    httpStatus: z.number().int().min(100).max(599),
+    /** Required for families `withHttpStatus`, absent for the others. */
+    httpStatus: z.number().int().min(100).max(599).optional(),
+    /** Required where there is no HTTP status to tell it; otherwise it follows from the status (< 400 is success). */
+    outcome: z.enum(OUTCOMES).optional(),
     title: z.string().min(1),
     summary: z.string().min(1).max(200),
     official: officialWordsSchema,
@@ -105,7 +142,25 @@ export const entrySchema = z
   .refine((entry) => entry.official.httpStatus === undefined || entry.official.httpStatus === entry.httpStatus, {
     path: ["official", "httpStatus"],
     message: "must equal httpStatus: the page shows both",
+  })
+  .refine((entry) => (entry.httpStatus !== undefined) === FAMILIES[entry.family].withHttpStatus, {
+    path: ["httpStatus"],
+    message: "required for HTTP, business and SNAP codes, and not allowed for the other families (their codes have no known HTTP status)",
+  })
+  .refine((entry) => entry.httpStatus !== undefined || entry.outcome !== undefined, {
+    path: ["outcome"],
+    message: 'required when there is no httpStatus: "success", "pending" or "error"',
+  })
+  .refine((entry) => !entry.family.startsWith("snap") || entry.official.category === undefined || (SNAP_CATEGORIES as readonly string[]).includes(entry.official.category), {
+    path: ["official", "category"],
+    message: `a SNAP category is one of ${SNAP_CATEGORIES.join(", ")}`,
   });
+
+/** success, pending or error: the entry's own `outcome`, else from its HTTP status. */
+export function outcomeOf(entry: Pick<EntryFrontmatter, "httpStatus" | "outcome">): Outcome {
+  if (entry.outcome) return entry.outcome;
+  return entry.httpStatus !== undefined && entry.httpStatus < 400 ? "success" : "error";
+}
 
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type Actor = (typeof ACTORS)[number];
@@ -124,10 +179,11 @@ export const guideSchema = z
 export type GuideFrontmatter = z.infer<typeof guideSchema>;
 
 /** Headings every entry body must have, in this order, so every page reads the same. */
-export const REQUIRED_HEADINGS = {
+export const REQUIRED_HEADINGS: Record<Outcome, readonly string[]> = {
   error: ["What it means", "Common causes", "How to fix it"],
   success: ["What it means", "What to do next"],
-} as const;
+  pending: ["What it means", "What to do next"],
+};
 
 /** One SNAP service code, as ASPI names it, e.g. 24 = "API Virtual Account - Inquiry". */
 export const serviceSchema = z
