@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
+import { SearchBox } from "@/components/search-box";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, siteUrl, basePath } from "@/lib/site";
 import { themeScript } from "@/lib/theme-script";
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={`${basePath}/opensearch.xml`} />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
@@ -49,24 +51,30 @@ function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-bold tracking-tight text-zinc-900 dark:text-white">
+        <Link href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             D!
           </span>
           <span>{SITE_NAME}</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <Link href="/#glossary" className="hover:underline">
+        {/* Small screens: name and theme on one line, then the search, then the links. */}
+        <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm md:order-none md:w-auto md:flex-1">
+          <Link href="/#glossary" className="whitespace-nowrap hover:underline">
             Glossary
           </Link>
-          <Link href="/snap/" className="hover:underline">
+          <Link href="/snap/" className="whitespace-nowrap hover:underline">
             SNAP codes
           </Link>
-          <Link href="/guides/error-envelope/" className="hover:underline">
+          <Link href="/guides/error-envelope/" className="whitespace-nowrap hover:underline">
             Error envelope
           </Link>
         </nav>
-        <ThemeToggle />
+        <div className="order-3 w-full md:order-none md:w-72">
+          <SearchBox basePath={basePath} />
+        </div>
+        <div className="order-2 md:order-none">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

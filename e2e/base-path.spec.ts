@@ -21,3 +21,12 @@ test("under a sub-path, pages, links and assets all resolve inside it", async ({
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${E2E_BASE_PATH}/http/503/$`));
   expect(failures).toEqual([]);
 });
+
+test("under a sub-path, search loads its index and opens results inside it", async ({ page }) => {
+  await page.goto("./?q=4042412");
+  const first = page.getByRole("list", { name: "Search results" }).getByRole("link").first();
+  await expect(first).toContainText("4042412");
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}/snap/4042412/$`));
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute("href", `${E2E_BASE_PATH}/opensearch.xml`);
+});

@@ -1,0 +1,22 @@
+// Markdown to the plain words a search index needs: no markup, no code fences, links reduced to their text.
+
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/^\s*(?:#+|>|[-*+]|\d+\.)\s+/gm, "")
+    // Underscores stay: they are part of codes such as INVALID_TOKEN.
+    .replace(/[*`|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The text under one "## Heading" of a body, up to the next "## " heading. */
+export function sectionText(markdown: string, heading: string): string {
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start === -1) return "";
+  const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
+  return plainText(lines.slice(start + 1, end === -1 ? undefined : end).join("\n"));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../content/load";
+import { plainText, sectionText } from "./plain-text";
+import { toSearchRecords } from "./records";
+
+const catalogue = loadCatalogue();
+const records = toSearchRecords(catalogue);
+
+describe("search records", () => {
+  it("cover every entry, service and guide once, each with its permalink", () => {
+    expect(records).toHaveLength(catalogue.entries.length + catalogue.services.length + catalogue.guides.length);
+    expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
+    const entry = records.find((record) => record.id === "errors/invalid-parameter");
+    expect(entry).toMatchObject({ url: "/errors/invalid-parameter/", code: "INVALID_PARAMETER", httpStatus: 400, family: "Business error codes" });
+    expect(entry?.message).toContain("amount is required");
+    expect(records.find((record) => record.id === "service/24")).toMatchObject({ url: "/snap/services/#service-24", title: "API Virtual Account - Inquiry" });
+    expect(records.find((record) => record.id === "card/05")?.httpStatus).toBeUndefined();
+  });
+
+  it("carry plain words, no markup", () => {
+    for (const record of records) expect(`${record.details} ${record.meaning}`, record.id).not.toMatch(/\]\(|```|^#/);
+  });
+
+  it("let a guide be found by the codes it mentions", () => {
+    expect(records.find((record) => record.id === "guide/non-snap-responses")?.aliases).toContain("5504");
+  });
+});
+
+describe("plainText", () => {
+  it("keeps the words of links, lists and code, and the underscores of codes", () => {
+    expect(plainText("- See [4042412](/snap/4042412/) and `INVALID_TOKEN`.\n\n**Bold** > quote")).toBe("See 4042412 and INVALID_TOKEN . Bold > quote");
+  });
+
+  it("reads one section of a body", () => {
+    expect(sectionText("## What it means\n\nA.\n\n## Common causes\n\n- B\n- C\n\n## How to fix it\n\nD", "Common causes")).toBe("B C");
+  });
+});

@@ -1,0 +1,176 @@
+// Search over the catalogue: an exact and prefix path for code-like input, then fuse.js for words.
+// The ranking settings (FUSE_OPTIONS) live here, next to the ranking table in search.test.ts that holds them to account.
+import Fuse, { type FuseResultMatch, type IFuseOptions } from "fuse.js";
+import { SNAP_CODE_PATTERN, casePatternOf, normaliseCode } from "../snap/parse-code";
+import type { SearchRecord } from "./records";
+
+export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
+  keys: [
+    { name: "code", weight: 4 },
+    { name: "aliases", weight: 3 },
+    { name: "message", weight: 2 },
+    { name: "title", weight: 2 },
+    { name: "meaning", weight: 1 },
+    { name: "details", weight: 0.5 },
+  ],
+  threshold: 0.34,
+  // Messages are matched anywhere in a field, not only near its start.
+  ignoreLocation: true,
+  includeMatches: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+};
+
+/** Multi-word results scoring worse than this (0 is perfect, 1 no match) are noise: "wrong pin" matching "wrong". */
+export const WORDS_SCORE_CUTOFF = 0.75;
+const MIN_HIGHLIGHT = 3;
+
+/** Where a result's match is, for highlighting: the field and [start, end] ranges (inclusive) in its value. */
+export interface Highlight {
+  key: "code" | "title" | "meaning" | "message" | "aliases" | "details";
+  value: string;
+  indices: readonly (readonly [number, number])[];
+}
+
+export interface SearchResult {
+  record: SearchRecord;
+  /** How it was found: by its exact code or alias, as a code starting with the query, by HTTP status, or by words. */
+  via: "exact" | "prefix" | "status" | "case" | "service" | "words";
+  highlights: Highlight[];
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** When nothing matches: the codes closest to the query by a looser measure, to offer instead. */
+  nearest: SearchRecord[];
+  /** A SNAP-shaped code no page documents: offer to explain it from its parts (e.g. "409US00", "500700"). */
+  explainCode?: string;
+}
+
+export interface Searcher {
+  search(query: string, limit?: number): SearchOutcome;
+}
+
+/** Query and codes compared without case or separators: "invalid-token" = "INVALID_TOKEN", "401 24 00" = "4012400". */
+function compact(text: string): string {
+  return text.toUpperCase().replace(/[\s_.-]+/g, "");
+}
+
+export function createSearcher(records: readonly SearchRecord[]): Searcher {
+  const fuse = new Fuse(records, FUSE_OPTIONS);
+  // Several words: each fuzzy-matched on its own and weighted by rarity, in any order ("External ID conflict").
+  const byWords = new Fuse(records, { ...FUSE_OPTIONS, useTokenSearch: true });
+  // Only asked when nothing matched: far looser, over the code and its names only.
+  const loose = new Fuse(records, { keys: ["code", "aliases", "title"], threshold: 0.6, ignoreLocation: true });
+  const order = new Map(records.map((record, index) => [record.id, index]));
+  const byPosition = (a: SearchRecord, b: SearchRecord) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+  const keyed = records.map((record) => ({ record, code: compact(record.code), aliases: record.aliases.map(compact) }));
+
+  return {
+    search(rawQuery, limit = 10) {
+      const query = rawQuery.trim().slice(0, 200);
+      const key = compact(query);
+      if (key.length === 0) return { results: [], nearest: [] };
+      const found = new Map<string, SearchResult>();
+      const add = (record: SearchRecord, via: SearchResult["via"], highlights: Highlight[] = []) => {
+        if (!found.has(record.id)) found.set(record.id, { record, via, highlights });
+      };
+      const codeHighlight = (record: SearchRecord, length: number): Highlight[] =>
+        record.code ? [{ key: "code", value: record.code, indices: [[0, Math.min(length, record.code.length) - 1]] }] : [];
+
+      const numeric = /^\d+$/.test(key);
+      const codeLike = !/\s/.test(query) && /^[0-9A-Z]+$/.test(key);
+      const byCode = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => a.code.length - b.code.length || byPosition(a.record, b.record);
+
+      // 1. The code itself.
+      for (const { record } of keyed.filter((item) => item.code === key)) add(record, "exact", codeHighlight(record, record.code.length));
+
+      // 2. A 3-digit number is an HTTP status: its page, then every code sent with it.
+      if (numeric && key.length === 3) {
+        for (const record of records.filter((item) => item.httpStatus === Number(key)).sort(byPosition)) add(record, "status");
+      }
+
+      // 3. A SNAP-shaped code no page has: its generic case and its service, and an offer to explain it from its parts.
+      let explainCode: string | undefined;
+      const snap = SNAP_CODE_PATTERN.exec(normaliseCode(query));
+      const documented = keyed.some((item) => item.code === key);
+      if (snap && !documented) {
+        explainCode = key;
+        const casePage = keyed.find((item) => item.code === casePatternOf(key));
+        if (casePage) add(casePage.record, "case");
+        const service = records.find((item) => item.id === `service/${snap[2]}`);
+        if (service) add(service, "service");
+      } else if (numeric && key.length >= 5 && key.length <= 8 && !documented) {
+        // Digits that are not a well-formed code (e.g. the 6-character "500700"): still explain what can be.
+        explainCode = key;
+      }
+
+      // 4. A code's other spellings (card "0005" for "05", legacy "3000" on 4042412) and codes that start with the
+      //    query ("4012" ⇒ 4012400; "INVALID" ⇒ INVALID_PARAMETER). A number is more likely a spelling of a code; a
+      //    word more likely the start of one ("maintenance" ⇒ MAINTENANCE_MODE before the 503 it is an alias of).
+      const aliased = keyed.filter((item) => item.aliases.includes(key));
+      const addAliased = () => aliased.forEach(({ record }) => add(record, "exact"));
+      const addPrefixed = () =>
+        keyed
+          .filter((item) => key.length >= 2 && item.code.startsWith(key) && item.code !== key)
+          .sort(byCode)
+          .forEach(({ record }) => add(record, "prefix", codeHighlight(record, key.length)));
+      if (codeLike && numeric) [addAliased, addPrefixed].forEach((step) => step());
+      else if (codeLike) [addPrefixed, addAliased].forEach((step) => step());
+
+      // 5. The title or the source's words holding the query as a phrase ("rate limit" ⇒ "Rate limit exceeded"),
+      //    then aliases written as phrases ("VA not found").
+      // Single words are left to the fuzzy pass, whose weights prefer a code or title over a passing mention.
+      const phrase = !numeric && /\S\s+\S/.test(query) ? phrasePattern(query) : undefined;
+      if (phrase) {
+        for (const record of records) {
+          const highlights = (["title", "message"] as const).flatMap((field) => phraseHighlight(field, record[field], phrase));
+          if (highlights.length > 0) add(record, "exact", highlights);
+        }
+      }
+      for (const { record } of aliased) add(record, "exact");
+
+      // A malformed code-like number with nothing found: at least the codes of its HTTP status.
+      if (explainCode && found.size === 0 && numeric) {
+        for (const record of records.filter((item) => item.httpStatus === Number(key.slice(0, 3))).sort(byPosition)) add(record, "status");
+      }
+      // 6. Words. Numbers are matched exactly (401 must not find 404), so digits only search as whole words.
+      if (numeric) {
+        const word = new RegExp(`(^|\\D)${key}(\\D|$)`);
+        for (const record of records) {
+          if ([record.message, record.title, record.meaning, record.details, ...record.aliases].some((text) => word.test(text))) add(record, "words");
+        }
+      } else {
+        const pool = Math.max(limit * 3, 30);
+        if (/\S\s+\S/.test(query)) {
+          for (const result of byWords.search(query, { limit: pool })) {
+            if ((result.score ?? 1) <= WORDS_SCORE_CUTOFF) add(result.item, "words", toHighlights(result.matches));
+          }
+        }
+        for (const result of fuse.search(query, { limit: pool })) add(result.item, "words", toHighlights(result.matches));
+      }
+      const results = [...found.values()].slice(0, limit);
+      const nearest = results.length === 0 ? loose.search(query, { limit: 5 }).map((result) => result.item) : [];
+      return { results, nearest, ...(explainCode ? { explainCode } : {}) };
+    },
+  };
+}
+
+/** The query as whole words, any whitespace between them: "rate  limit" matches "Rate limit exceeded". */
+function phrasePattern(query: string): RegExp {
+  const words = query.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+function phraseHighlight(key: "title" | "message", value: string, phrase: RegExp): Highlight[] {
+  const match = phrase.exec(value);
+  return match ? [{ key, value, indices: [[match.index, match.index + match[0].length - 1]] }] : [];
+}
+
+/** Fuse's matched ranges, without the 1–2 letter fragments fuzzy matching scatters over a text ("do", "nt"). */
+function toHighlights(matches: readonly FuseResultMatch[] | undefined): Highlight[] {
+  return (matches ?? []).flatMap((match) => {
+    const indices = match.indices.filter(([start, end]) => end - start + 1 >= MIN_HIGHLIGHT);
+    return match.key && match.value !== undefined && indices.length > 0 ? [{ key: match.key as Highlight["key"], value: match.value, indices }] : [];
+  });
+}
