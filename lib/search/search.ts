@@ -2,6 +2,7 @@
 // The ranking settings (FUSE_OPTIONS) live here, next to the ranking table in search.test.ts that holds them to account.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from "fuse.js";
 import { SNAP_CODE_PATTERN, casePatternOf, normaliseCode } from "../snap/parse-code";
+import { createCandidateIndex } from "./candidates";
 import type { SearchRecord } from "./records";
 
 export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
@@ -11,7 +12,8 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
     { name: "message", weight: 2 },
     { name: "title", weight: 2 },
     { name: "meaning", weight: 1 },
-    { name: "details", weight: 0.5 },
+    // `details` (common causes) is not scanned by fuse.js: too long to scan per query. The prefilter matches its
+    // whole words, which brings such records in as candidates.
   ],
   threshold: 0.34,
   // Messages are matched anywhere in a field, not only near its start.
@@ -24,6 +26,15 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
 /** Multi-word results scoring worse than this (0 is perfect, 1 no match) are noise: "wrong pin" matching "wrong". */
 export const WORDS_SCORE_CUTOFF = 0.75;
 const MIN_HIGHLIGHT = 3;
+/** How many prefiltered records fuse.js ranks per query. */
+const CANDIDATES = 50;
+const PHRASE_CANDIDATES = 200;
+
+/** When nothing matched: a far looser fuzzy match over the code and its names only. */
+function nearestTo(query: string, candidates: SearchRecord[]): SearchRecord[] {
+  const loose = new Fuse(candidates, { keys: ["code", "aliases", "title"], threshold: 0.6, ignoreLocation: true });
+  return loose.search(query, { limit: 5 }).map((result) => result.item);
+}
 
 /** Where a result's match is, for highlighting: the field and [start, end] ranges (inclusive) in its value. */
 export interface Highlight {
@@ -57,11 +68,13 @@ function compact(text: string): string {
 }
 
 export function createSearcher(records: readonly SearchRecord[]): Searcher {
-  const fuse = new Fuse(records, FUSE_OPTIONS);
-  // Several words: each fuzzy-matched on its own and weighted by rarity, in any order ("External ID conflict").
-  const byWords = new Fuse(records, { ...FUSE_OPTIONS, useTokenSearch: true });
-  // Only asked when nothing matched: far looser, over the code and its names only.
-  const loose = new Fuse(records, { keys: ["code", "aliases", "title"], threshold: 0.6, ignoreLocation: true });
+  // fuse.js ranks only the records a trigram prefilter picks, so a query costs the same at 300 or 10,000 records.
+  const prefilter = createCandidateIndex(
+    records,
+    (record) => [record.code, ...record.aliases, record.title, record.message, record.meaning].join(" "),
+    (record) => record.details,
+  );
+  const pick = (query: string, limit: number, minShare?: number) => prefilter.candidates(query, limit, minShare).map((index) => records[index] as SearchRecord);
   const order = new Map(records.map((record, index) => [record.id, index]));
   const byPosition = (a: SearchRecord, b: SearchRecord) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const keyed = records.map((record) => ({ record, code: compact(record.code), aliases: record.aliases.map(compact) }));
@@ -123,7 +136,8 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
       // Single words are left to the fuzzy pass, whose weights prefer a code or title over a passing mention.
       const phrase = !numeric && /\S\s+\S/.test(query) ? phrasePattern(query) : undefined;
       if (phrase) {
-        for (const record of records) {
+        // Only records holding every trigram of the phrase can contain it.
+        for (const record of pick(query, PHRASE_CANDIDATES, 1)) {
           const highlights = (["title", "message"] as const).flatMap((field) => phraseHighlight(field, record[field], phrase));
           if (highlights.length > 0) add(record, "exact", highlights);
         }
@@ -136,21 +150,22 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
       }
       // 6. Words. Numbers are matched exactly (401 must not find 404), so digits only search as whole words.
       if (numeric) {
-        const word = new RegExp(`(^|\\D)${key}(\\D|$)`);
-        for (const record of records) {
-          if ([record.message, record.title, record.meaning, record.details, ...record.aliases].some((text) => word.test(text))) add(record, "words");
-        }
+        for (const index of prefilter.withWord(key)) add(records[index] as SearchRecord, "words");
       } else {
         const pool = Math.max(limit * 3, 30);
+        const candidates = pick(query, CANDIDATES);
         if (/\S\s+\S/.test(query)) {
+          // Several words: each fuzzy-matched on its own and weighted by rarity, in any order ("External ID conflict").
+          const byWords = new Fuse(candidates, { ...FUSE_OPTIONS, useTokenSearch: true });
           for (const result of byWords.search(query, { limit: pool })) {
             if ((result.score ?? 1) <= WORDS_SCORE_CUTOFF) add(result.item, "words", toHighlights(result.matches));
           }
+        } else {
+          for (const result of new Fuse(candidates, FUSE_OPTIONS).search(query, { limit: pool })) add(result.item, "words", toHighlights(result.matches));
         }
-        for (const result of fuse.search(query, { limit: pool })) add(result.item, "words", toHighlights(result.matches));
       }
       const results = [...found.values()].slice(0, limit);
-      const nearest = results.length === 0 ? loose.search(query, { limit: 5 }).map((result) => result.item) : [];
+      const nearest = results.length === 0 ? nearestTo(query, pick(query, CANDIDATES, 0.15)) : [];
       return { results, nearest, ...(explainCode ? { explainCode } : {}) };
     },
   };

@@ -1,0 +1,4 @@
+// npm run bench: the project's speed and size figures, printed as tables. A benchmark prints; it never fails a build.
+import { benchSearch } from "./bench/search";
+
+benchSearch();

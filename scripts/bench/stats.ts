@@ -1,0 +1,40 @@
+// Small helpers shared by the benchmarks: percentiles, timing, table printing.
+import { performance } from "node:perf_hooks";
+import zlib from "node:zlib";
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Runs `fn` `runs` times (after `warmup` untimed runs) and returns the sorted durations in ms. */
+export function timeRuns(fn: () => void, runs: number, warmup = Math.min(3, runs)): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    durations.push(performance.now() - start);
+  }
+  return durations.sort((a, b) => a - b);
+}
+
+export function gzipKb(text: string): number {
+  return zlib.gzipSync(text, { level: 9 }).length / 1024;
+}
+
+export function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
+/** Prints rows as an aligned Markdown table, so the output can be pasted into a note. */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(header));
+  console.log(line(widths.map((width) => "-".repeat(width))));
+  for (const row of cells.slice(1)) console.log(line(row));
+}
