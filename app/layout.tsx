@@ -47,11 +47,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   );
 }
 
+// Links across the site pass prefetch={false}: pages are small static files, a glossary page has hundreds of links,
+// and prefetching them would spend mobile data and make requests while the paste-box promises to make none.
 function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
+        <Link prefetch={false} href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             D!
           </span>
@@ -59,13 +61,16 @@ function SiteHeader() {
         </Link>
         {/* Small screens: name and theme on one line, then the search, then the links. */}
         <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm md:order-none md:w-auto md:flex-1">
-          <Link href="/#glossary" className="whitespace-nowrap hover:underline">
+          <Link prefetch={false} href="/#glossary" className="whitespace-nowrap hover:underline">
             Glossary
           </Link>
-          <Link href="/snap/" className="whitespace-nowrap hover:underline">
+          <Link prefetch={false} href="/decode/" className="whitespace-nowrap hover:underline">
+            Paste a response
+          </Link>
+          <Link prefetch={false} href="/snap/" className="whitespace-nowrap hover:underline">
             SNAP codes
           </Link>
-          <Link href="/guides/error-envelope/" className="whitespace-nowrap hover:underline">
+          <Link prefetch={false} href="/guides/error-envelope/" className="whitespace-nowrap hover:underline">
             Error envelope
           </Link>
         </nav>

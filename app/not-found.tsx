@@ -19,19 +19,19 @@ export default function NotFound() {
           &ldquo;-&rdquo; for &ldquo;_&rdquo;), SNAP cases at <code className="font-mono">/snap/401xx00/</code>.
         </li>
         <li>
-          <Link href="/#glossary" className="underline underline-offset-2">
+          <Link prefetch={false} href="/#glossary" className="underline underline-offset-2">
             Browse the glossary
           </Link>{" "}
           on the home page: every code, grouped by family.
         </li>
         <li>
-          <Link href="/snap/" className="underline underline-offset-2">
+          <Link prefetch={false} href="/snap/" className="underline underline-offset-2">
             Explain a SNAP code
           </Link>{" "}
           such as 4012400 from its parts.
         </li>
         <li>
-          <Link href="/" className="underline underline-offset-2">
+          <Link prefetch={false} href="/" className="underline underline-offset-2">
             Go to the home page
           </Link>
           .

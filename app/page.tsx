@@ -18,6 +18,11 @@ export default function HomePage() {
           Every code DOKU documents has its own page here, with DOKU&rsquo;s exact words, what the code means, why it
           happens, what to do and who must act. Our explanations are labelled as ours, and every page names its sources.
         </p>
+        <p>
+          <Link prefetch={false} href="/decode/" className="inline-flex rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            Paste a response to decode it
+          </Link>
+        </p>
       </header>
 
       <nav aria-labelledby="families" className="space-y-3">
@@ -34,7 +39,7 @@ export default function HomePage() {
             </li>
           ))}
           <li>
-            <Link href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+            <Link prefetch={false} href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">SNAP service codes</span>
               <span className="text-zinc-600 dark:text-zinc-400">{listServices().length}</span>
             </Link>
@@ -55,7 +60,7 @@ export default function HomePage() {
         <ul className="space-y-2">
           {listGuides().map((guide) => (
             <li key={guide.slug}>
-              <Link href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              <Link prefetch={false} href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
                 {guide.title}
               </Link>
               <span className="text-zinc-700 dark:text-zinc-300">: {guide.description}</span>

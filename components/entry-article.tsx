@@ -22,13 +22,13 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/" className="underline underline-offset-2">
+            <Link prefetch={false} href="/" className="underline underline-offset-2">
               Home
             </Link>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <Link href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
+            <Link prefetch={false} href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
               {familyLabel}
             </Link>
             <span aria-hidden="true"> › </span>
@@ -140,7 +140,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <ul className="space-y-1">
             {related.map((other) => (
               <li key={other.id}>
-                <Link href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                <Link prefetch={false} href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
                   {other.code}
                 </Link>{" "}
                 {other.title}{" "}
@@ -188,7 +188,7 @@ const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
   "doku-glossary-envelope": (
     <>
       DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
-      <Link href="/guides/error-envelope/" className="underline underline-offset-2">
+      <Link prefetch={false} href="/guides/error-envelope/" className="underline underline-offset-2">
         the error envelope
       </Link>
       .
@@ -203,7 +203,7 @@ const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
   "non-snap-error-body": (
     <>
       The non-SNAP error body as a developer reported it. DOKU&rsquo;s documentation shows no example. See{" "}
-      <Link href="/guides/non-snap-responses/" className="underline underline-offset-2">
+      <Link prefetch={false} href="/guides/non-snap-responses/" className="underline underline-offset-2">
         DOKU&rsquo;s non-SNAP responses
       </Link>
       .
@@ -241,7 +241,7 @@ function OfficialWords({ entry }: { entry: Entry }) {
   if (official.snapCode) {
     rows.push([
       "SNAP code (SDK mapping)",
-      <Link key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
+      <Link prefetch={false} key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
         {official.snapCode}
       </Link>,
     ]);

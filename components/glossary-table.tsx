@@ -33,7 +33,7 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
             {entries.map((entry) => (
               <tr key={entry.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
                 <td className="px-3 py-2 font-mono whitespace-nowrap">
-                  <Link href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  <Link prefetch={false} href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
                     {entry.code}
                   </Link>
                 </td>

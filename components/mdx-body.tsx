@@ -12,7 +12,7 @@ function anchorFor(children: React.ReactNode): string | undefined {
 const components = {
   // Site links go through next/link so they get the basePath; others open as plain links.
   a: ({ href = "", ...props }: ComponentProps<"a">) =>
-    href.startsWith("/") ? <Link href={href} {...props} /> : <a href={href} rel="noopener noreferrer" {...props} />,
+    href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} rel="noopener noreferrer" {...props} />,
   h2: (props: ComponentProps<"h2">) => <h2 id={anchorFor(props.children)} {...props} />,
   h3: (props: ComponentProps<"h3">) => <h3 id={anchorFor(props.children)} {...props} />,
 };

@@ -29,7 +29,7 @@ export function MissingPageHint({ codes }: { codes: CodeLink[] }) {
       {suggestion ? (
         <p className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           Did you mean{" "}
-          <Link href={suggestion.url} className="font-mono font-semibold underline underline-offset-2">
+          <Link prefetch={false} href={suggestion.url} className="font-mono font-semibold underline underline-offset-2">
             {suggestion.code}
           </Link>{" "}
           ({suggestion.title})?
@@ -38,7 +38,7 @@ export function MissingPageHint({ codes }: { codes: CodeLink[] }) {
       {snap?.kind === "snap" ? (
         <p className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <code className="font-mono">{snap.code}</code> has no page of its own, but it is a well-formed SNAP code:{" "}
-          <Link href={`/snap/?code=${snap.code}`} className="font-semibold underline underline-offset-2">
+          <Link prefetch={false} href={`/snap/?code=${snap.code}`} className="font-semibold underline underline-offset-2">
             explain {snap.code} from its parts
           </Link>
           .

@@ -196,6 +196,7 @@ export function SearchBox({ basePath }: { basePath: string }) {
             {explainHref ? (
               <li>
                 <Link
+                  prefetch={false}
                   id={optionId(results.length)}
                   href={explainHref}
                   onPointerEnter={() => setActive(results.length)}
@@ -222,7 +223,7 @@ function NoMatch({ nearest }: { nearest: SearchRecord[] }) {
           <ul aria-label="Nearest codes" className="mt-1 space-y-1">
             {nearest.map((record) => (
               <li key={record.id}>
-                <Link href={record.url} className="underline underline-offset-2">
+                <Link prefetch={false} href={record.url} className="underline underline-offset-2">
                   {record.code ? <code className="font-mono">{record.code}</code> : null} {record.title}
                 </Link>
               </li>
@@ -232,12 +233,13 @@ function NoMatch({ nearest }: { nearest: SearchRecord[] }) {
       ) : null}
       <p>Try a code (4012400, INVALID_TOKEN), part of a message (&ldquo;amount is required&rdquo;) or a few words (&ldquo;merchant inactive&rdquo;).</p>
       <p>
-        <Link href="/#glossary" className="underline underline-offset-2">
-          Browse every code
-        </Link>{" "}
-        or{" "}
-        <Link href="/snap/" className="underline underline-offset-2">
-          explain a SNAP code from its parts
+        Have a whole response?{" "}
+        <Link prefetch={false} href="/decode/" className="font-medium underline underline-offset-2">
+          Paste it into the decoder
+        </Link>
+        . Or{" "}
+        <Link prefetch={false} href="/#glossary" className="underline underline-offset-2">
+          browse every code
         </Link>
         .
       </p>

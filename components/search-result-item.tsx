@@ -44,6 +44,7 @@ export function SearchResultItem({ id, result, active, onPointerEnter }: Props) 
   const shown = find("code") ?? find("title") ?? find("meaning");
   return (
     <Link
+      prefetch={false}
       id={id}
       href={record.url}
       onPointerEnter={onPointerEnter}

@@ -61,7 +61,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
             <SnapCodeParts explanation={explanation} />
             {explanation.documented ? (
               <p>
-                <Link href={explanation.documented.url} className="font-semibold underline underline-offset-2">
+                <Link prefetch={false} href={explanation.documented.url} className="font-semibold underline underline-offset-2">
                   {explanation.documented.code} {explanation.documented.title}
                 </Link>{" "}
                 has its own page: DOKU documents or uses this exact code.
@@ -74,7 +74,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                   <>
                     {" "}
                     Read the case page,{" "}
-                    <Link href={explanation.case.entry.url} className="underline underline-offset-2">
+                    <Link prefetch={false} href={explanation.case.entry.url} className="underline underline-offset-2">
                       {explanation.case.entry.code}
                     </Link>
                     , for causes and fixes.
@@ -95,7 +95,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                 <ul className="mt-1 space-y-1">
                   {explanation.nearest.map((ref) => (
                     <li key={ref.code}>
-                      <Link href={ref.url} className="font-mono underline underline-offset-2">
+                      <Link prefetch={false} href={ref.url} className="font-mono underline underline-offset-2">
                         {ref.code}
                       </Link>{" "}
                       {ref.title}

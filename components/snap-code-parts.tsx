@@ -15,7 +15,7 @@ export function SnapCodeParts({ explanation, isCasePattern = false }: { explanat
           "Any service: the case means the same on every SNAP service."
         ) : service.known ? (
           <>
-            <Link href={`/snap/services/#${serviceAnchor(service.code)}`} className="underline underline-offset-2">
+            <Link href={`/snap/services/#${serviceAnchor(service.code)}`} prefetch={false} className="underline underline-offset-2">
               {service.known.name}
             </Link>{" "}
             ({service.known.group})
@@ -29,7 +29,7 @@ export function SnapCodeParts({ explanation, isCasePattern = false }: { explanat
           isCasePattern ? (
             kase.entry.responseMessage
           ) : (
-            <Link href={kase.entry.url} className="underline underline-offset-2">
+            <Link href={kase.entry.url} prefetch={false} className="underline underline-offset-2">
               {kase.entry.code}: {kase.entry.responseMessage}
             </Link>
           )

@@ -70,6 +70,8 @@ test("no match says so and offers the nearest codes", async ({ page }) => {
   await searchBox(page).fill("INVALID_TOKNE_EXPIRD");
   await expect(page.getByRole("status").filter({ hasText: "No results" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Nearest codes" }).getByRole("link", { name: /INVALID_TOKEN/ })).toBeVisible();
+  await page.getByRole("link", { name: "Paste it into the decoder" }).click();
+  await expect(page).toHaveURL(/\/decode\/$/);
 });
 
 test("hostile input is shown as text and finds nothing dangerous", async ({ page }) => {

@@ -1,2 +1,3 @@
 export declare const basePath: string;
 export declare const siteUrl: string;
+export declare const reportUrl: string;

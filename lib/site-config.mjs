@@ -17,3 +17,10 @@ function normaliseBasePath(raw) {
   }
   return trimmed;
 }
+
+/**
+ * Where "Report this code" leads for a code the site does not know, e.g. a repository's new-issue page
+ * (https://github.com/<owner>/<repo>/issues/new). Unset, the link opens an e-mail draft. Either way it carries the
+ * code only, never what was pasted.
+ */
+export const reportUrl = (process.env.REPORT_URL || "").trim();

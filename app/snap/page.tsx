@@ -35,7 +35,7 @@ export default function SnapIndexPage() {
             <a href="#snap-case" className="underline underline-offset-2">{cases.length} case codes</a>, the same on every service
           </li>
           <li>
-            <Link href="/snap/services/" className="underline underline-offset-2">{services.length} service codes</Link>,{" "}
+            <Link prefetch={false} href="/snap/services/" className="underline underline-offset-2">{services.length} service codes</Link>,{" "}
             {services.filter((service) => service.doku).length} of them used by DOKU
           </li>
           {codes.length > 0 ? (

@@ -48,7 +48,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
         }}
       />
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/" className="underline underline-offset-2">
+        <Link prefetch={false} href="/" className="underline underline-offset-2">
           Home
         </Link>
         <span aria-hidden="true"> › </span>

@@ -20,9 +20,9 @@ export default function SnapServicesPage() {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/" className="underline underline-offset-2">Home</Link>
+        <Link prefetch={false} href="/" className="underline underline-offset-2">Home</Link>
         <span aria-hidden="true"> › </span>
-        <Link href="/snap/" className="underline underline-offset-2">SNAP</Link>
+        <Link prefetch={false} href="/snap/" className="underline underline-offset-2">SNAP</Link>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">Service codes</span>
       </nav>

@@ -1,0 +1,157 @@
+import Link from "next/link";
+import { SnapCodeParts } from "@/components/snap-code-parts";
+import type { DecodeEntry } from "@/lib/decode/catalogue";
+import type { Finding } from "@/lib/decode/decode";
+
+const KIND_LABELS: Record<Finding["kind"], string> = {
+  documented: "Documented",
+  composed: "Composed from the SNAP standard, not documented",
+  malformed: "Malformed code",
+  unknown: "Not in this reference",
+  checkout: "DOKU Checkout",
+  "other-provider": "Not a DOKU response",
+};
+
+/** Where the user can report a code we do not know (REPORT_URL, else an e-mail draft): the code only, never the paste. */
+function reportHref(code: string, reportUrl: string): string {
+  const title = `Unknown DOKU code: ${code}`;
+  const body = `Code: ${code}\n(Where did you see it? Which API or SDK?)`;
+  return reportUrl
+    ? `${reportUrl}?${new URLSearchParams({ title, body })}`
+    : `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+}
+
+/** One code found in a paste: its parts, the source's words, and what to do. All values render as text. */
+export function DecodedFinding({ finding, reportUrl }: { finding: Finding; reportUrl: string }) {
+  const { entry } = finding;
+  return (
+    <section aria-label={`Code ${finding.code}`} className="space-y-3">
+      <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <code className="font-mono text-2xl font-bold text-brand-700 dark:text-brand-300">{finding.code}</code>
+        <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium dark:bg-zinc-800">{KIND_LABELS[finding.kind]}</span>
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">
+          in <code className="font-mono">{finding.field}</code>
+        </span>
+      </header>
+
+      {finding.provider ? (
+        <p>
+          This looks like a <strong>{finding.provider}</strong> response ({finding.provider === "Midtrans" ? "status_code and status_message" : "error_code and message"}),
+          not DOKU&rsquo;s. Look the code up in {finding.provider}&rsquo;s documentation; this site explains DOKU&rsquo;s codes only.
+        </p>
+      ) : null}
+
+      {finding.message ? (
+        <p className="text-sm">
+          <span className="font-semibold">Message in the response: </span>
+          <q className="font-mono break-words">{finding.message}</q>
+        </p>
+      ) : null}
+
+      {finding.snap ? <SnapCodeParts explanation={finding.snap} /> : null}
+
+      {finding.problems.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {finding.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {entry ? <EntryExplanation entry={entry} finding={finding} /> : null}
+
+      {finding.notes.length > 0 ? (
+        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+          {finding.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {finding.nearest.length > 0 ? (
+        <div className="text-sm">
+          <p className="font-semibold">Nearest documented codes</p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {finding.nearest.map((near) => (
+              <li key={near.id}>
+                <Link href={near.url} prefetch={false} className="font-mono underline underline-offset-2">
+                  {near.code}
+                </Link>{" "}
+                <span className="text-zinc-600 dark:text-zinc-400">{near.title}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {finding.kind === "unknown" || finding.kind === "malformed" ? (
+        <p className="text-sm">
+          <a href={reportHref(finding.code, reportUrl)} className="underline underline-offset-2">
+            Report this code
+          </a>{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">(the report carries the code only, never what you pasted)</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Finding }) {
+  const isCase = finding.kind === "composed";
+  return (
+    <div className="space-y-3">
+      {entry.words.length > 0 ? (
+        <div className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3 text-sm dark:border-brand-300 dark:bg-zinc-900">
+          <p className="font-semibold">
+            {entry.publisher === "ASPI" ? "The SNAP standard’s words" : entry.publisher === "Community report" ? "As reported by a developer" : "DOKU’s words"}
+            {isCase ? ` for case ${entry.code}` : ""}
+          </p>
+          <dl className="mt-1 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
+            {entry.words.map(([label, text]) => (
+              <div key={label} className="contents">
+                <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
+                <dd>{text}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        <Item term="What it means">
+          <strong>{entry.title}.</strong> {entry.summary}
+        </Item>
+        {finding.detail || entry.causes.length > 0 ? (
+          <Item term="Likely cause">
+            {finding.detail ? <p className="font-medium">{finding.detail}</p> : null}
+            {entry.causes.length > 0 ? (
+              <ul className="list-disc pl-5">
+                {entry.causes.map((cause) => (
+                  <li key={cause}>{cause}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Item>
+        ) : null}
+        {entry.nextStep ? <Item term="What to do">{entry.nextStep}</Item> : null}
+        <Item term="Who must act">{entry.whoActs.join(", ")}</Item>
+        <Item term="Safe to retry?">
+          <strong>{entry.retry.label}.</strong> {entry.retry.reason}
+        </Item>
+      </dl>
+      <p className="text-sm">
+        <Link href={entry.url} prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          {isCase ? `Read the page for case ${entry.code}` : `Read the page for ${entry.code}`}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function Item({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+      <dt className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{term}</dt>
+      <dd className="mt-1 space-y-1">{children}</dd>
+    </div>
+  );
+}

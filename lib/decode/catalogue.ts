@@ -1,0 +1,87 @@
+// The slice of the catalogue the paste-box needs, built at build time and embedded in /decode/ (no fetch while decoding).
+import type { Entry } from "../content/load";
+import { ACTOR_LABELS, FAMILIES, type Family, type Outcome, RETRY_LABELS, type RetryVerdict, type SnapService, outcomeOf } from "../content/schema";
+import { sectionText } from "../search/plain-text";
+import type { SnapCatalogue } from "../snap/explain-code";
+import { toSnapCatalogue } from "../snap/snap-catalogue";
+
+export interface DecodeEntry {
+  id: string;
+  url: string;
+  code: string;
+  family: Family;
+  familyLabel: string;
+  title: string;
+  summary: string;
+  httpStatus?: number;
+  outcome: Outcome;
+  /** Who the quoted words are from, e.g. "DOKU", "ASPI". */
+  publisher: string;
+  /** The source's own words, exactly: [label, text], e.g. ["responseMessage", "Unauthorized. [reason]"]. */
+  words: [label: string, text: string][];
+  whoActs: string[];
+  retry: { safe: RetryVerdict; label: string; reason: string };
+  /** The first step of "How to fix it" (or "What to do next"), in plain words. */
+  nextStep: string;
+  /** The first common causes, in plain words. */
+  causes: string[];
+}
+
+export interface DecodeCatalogue {
+  entries: DecodeEntry[];
+  snap: SnapCatalogue;
+}
+
+const WORD_LABELS: [keyof Entry["official"], string][] = [
+  ["responseMessage", "responseMessage"],
+  ["meaning", "Meaning"],
+  ["messageExample", "Message example"],
+  ["description", "Description"],
+  ["suggestedAction", "Suggested action"],
+];
+
+/** Items of a Markdown list under a heading, or its first paragraph when it has no list. */
+function listItems(body: string, heading: string): string[] {
+  const lines = body.split("\n");
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start === -1) return [];
+  const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
+  const section = lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
+  // A list item runs until the next item or a blank line; continuation lines are indented.
+  const items = [...section.matchAll(/^(?:[-*+]|\d+\.)\s+([\s\S]*?)(?=\n(?:[-*+]|\d+\.)\s|\n\s*\n|$)/gm)].map((match) => match[1] ?? "");
+  const texts = (items.length > 0 ? items : [sectionText(body, heading)]).map((item) => sectionTextOf(item)).filter(Boolean);
+  return texts;
+}
+
+function sectionTextOf(markdown: string): string {
+  return sectionText(`## x\n${markdown}`, "x");
+}
+
+export function toDecodeEntry(entry: Entry): DecodeEntry {
+  const outcome = outcomeOf(entry);
+  const steps = listItems(entry.body, outcome === "error" ? "How to fix it" : "What to do next");
+  return {
+    id: entry.id,
+    url: entry.url,
+    code: entry.code,
+    family: entry.family,
+    familyLabel: FAMILIES[entry.family].label,
+    title: entry.title,
+    summary: entry.summary,
+    ...(entry.httpStatus !== undefined ? { httpStatus: entry.httpStatus } : {}),
+    outcome,
+    publisher: entry.official.publisher,
+    words: WORD_LABELS.flatMap(([key, label]) => {
+      const text = entry.official[key];
+      return typeof text === "string" ? [[label, text] as [string, string]] : [];
+    }),
+    whoActs: entry.whoActs.map((actor) => ACTOR_LABELS[actor]),
+    retry: { safe: entry.retry.safe, label: RETRY_LABELS[entry.retry.safe], reason: entry.retry.reason },
+    nextStep: steps[0] ?? "",
+    causes: outcome === "error" ? listItems(entry.body, "Common causes").slice(0, 3) : [],
+  };
+}
+
+export function toDecodeCatalogue(entries: readonly Entry[], services: readonly SnapService[]): DecodeCatalogue {
+  return { entries: entries.map(toDecodeEntry), snap: toSnapCatalogue(entries, services) };
+}

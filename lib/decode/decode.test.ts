@@ -1,0 +1,103 @@
+// The decoder against a folder of real response shapes (fixtures/), plus the cases that must never go wrong.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../content/load";
+import { toDecodeCatalogue } from "./catalogue";
+import { MAX_DECODED_CHARS, decodePaste } from "./decode";
+
+const content = loadCatalogue();
+const catalogue = toDecodeCatalogue(content.entries, content.services);
+const FIXTURES = path.join(import.meta.dirname, "fixtures");
+
+interface ExpectedFinding {
+  kind: string;
+  field: string;
+  code: string;
+  entry?: string;
+  detail?: string;
+  provider?: string;
+  notes?: string[];
+}
+interface Expected {
+  source: string;
+  responses: { http?: number; findings: ExpectedFinding[] }[];
+  warnings?: string[];
+  identifiers?: [string, string][];
+  environment?: string;
+  notices?: string[];
+}
+
+const fixtures = fs
+  .readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".txt"))
+  .map((name) => ({
+    name: name.replace(/\.txt$/, ""),
+    input: fs.readFileSync(path.join(FIXTURES, name), "utf8"),
+    expected: JSON.parse(fs.readFileSync(path.join(FIXTURES, name.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected,
+  }));
+
+describe("real response shapes", () => {
+  it("has a folder of fixtures", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(fixtures)("$name", ({ input, expected }) => {
+    const result = decodePaste(input, catalogue);
+    const shown = JSON.stringify(result.responses.map((r) => ({ http: r.http?.status, findings: r.findings.map((f) => [f.kind, f.field, f.code, f.entry?.id]) })));
+    expect(result.responses, shown).toHaveLength(expected.responses.length);
+    expected.responses.forEach((want, index) => {
+      const got = result.responses[index];
+      if (want.http !== undefined) expect(got?.http?.status, shown).toBe(want.http);
+      expect(got?.findings, shown).toHaveLength(want.findings.length);
+      want.findings.forEach((wantFinding, findingIndex) => {
+        const finding = got?.findings[findingIndex];
+        expect({ kind: finding?.kind, field: finding?.field, code: finding?.code }, shown).toEqual({ kind: wantFinding.kind, field: wantFinding.field, code: wantFinding.code });
+        if (wantFinding.entry) expect(finding?.entry?.id, shown).toBe(wantFinding.entry);
+        if (wantFinding.detail) expect(finding?.detail ?? "").toContain(wantFinding.detail);
+        if (wantFinding.provider) expect(finding?.provider).toBe(wantFinding.provider);
+        for (const note of wantFinding.notes ?? []) expect(finding?.notes.some((text) => text.includes(note)), `note "${note}" in ${JSON.stringify(finding?.notes)}`).toBe(true);
+      });
+    });
+    const warnings = result.responses.flatMap((response) => response.warnings);
+    for (const warning of expected.warnings ?? []) expect(warnings.some((text) => text.includes(warning)), JSON.stringify(warnings)).toBe(true);
+    for (const [label, value] of expected.identifiers ?? []) expect(result.identifiers).toContainEqual({ label, value });
+    if (expected.environment) expect(result.environment).toBe(expected.environment);
+    for (const notice of expected.notices ?? []) expect(result.notices.some((text) => text.includes(notice)), JSON.stringify(result.notices)).toBe(true);
+  });
+});
+
+describe("input that must never go wrong", () => {
+  it.each(["", "   \n", "{", "}", "[[[[", "{{{{{{{{{{", "null", "<html><script>alert(1)</script></html>", "\u0000\u0001\u0002binary\u0000", "💳".repeat(1000)])(
+    "gives a clear result for %j",
+    (input) => {
+      const result = decodePaste(input, catalogue);
+      expect(result.notices.length + result.responses.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("reads only the first 1 MB of a 10 MB paste, and says so", () => {
+    const body = `{"responseCode":"4042412","responseMessage":"Invalid Virtual Account Number"}\n`;
+    const huge = body + "x".repeat(10 * 1024 * 1024);
+    const result = decodePaste(huge, catalogue);
+    expect(result.notices.some((notice) => notice.includes("Only the first 1 MB"))).toBe(true);
+    expect(result.responses[0]?.findings[0]?.entry?.id).toBe("snap/4042412");
+    expect(MAX_DECODED_CHARS).toBe(1_000_000);
+  });
+
+  it("keeps hostile strings as data: nothing it returns holds markup the input did not", () => {
+    const input = '{"responseCode":"4012400","responseMessage":"<img src=x onerror=alert(1)> [javascript:alert(1)]"}';
+    const result = decodePaste(input, catalogue);
+    const strings = JSON.stringify(result).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
+    for (const text of strings.map((quoted) => JSON.parse(quoted) as string)) {
+      if (text.includes("<")) expect(input).toContain(text.slice(text.indexOf("<"), text.indexOf("<") + 20));
+    }
+  });
+
+  it("explains a code the reference does not know from its structure, with the nearest codes", () => {
+    const result = decodePaste('{"responseCode":"4042499","responseMessage":"Whatever"}', catalogue);
+    const [finding] = result.responses[0]?.findings ?? [];
+    expect(finding?.kind).toBe("composed");
+    expect(finding?.snap?.service.known?.name).toBe("API Virtual Account - Inquiry");
+  });
+});

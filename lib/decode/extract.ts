@@ -1,0 +1,230 @@
+// Turns pasted text into the parts a decoder reads: HTTP status lines, headers, and JSON bodies, however imperfect.
+// Handles raw HTTP responses, `curl -v` transcripts (`<`/`>` prefixes), log lines with JSON inside, several responses
+// at once, truncated or single-quoted JSON (repaired with jsonrepair), and legacy XML RESPONSECODE values.
+import { jsonrepair } from "jsonrepair";
+
+export interface HttpPart {
+  status: number;
+  reason?: string;
+}
+
+export interface ExtractedBlock {
+  /** The response's status line, when the paste has one. */
+  http?: HttpPart;
+  /** Response headers, names in lower case. */
+  headers: Record<string, string>;
+  /** Request headers seen in a curl transcript or a raw request (`> X-EXTERNAL-ID: …`). */
+  requestHeaders: Record<string, string>;
+  /** JSON values found in the body, in order. */
+  json: unknown[];
+  /** Bodies that were not valid JSON and had to be repaired. */
+  repaired: number;
+  /** `<RESPONSECODE>` values of a legacy V1 XML answer. */
+  xmlCodes: string[];
+  /** The body text when no JSON was found in it (for bare codes). */
+  text: string;
+}
+
+/** At most this many JSON values are read from one paste, so a huge log cannot stall the page. */
+const MAX_JSON_VALUES = 20;
+const MAX_FAILED_OPENINGS = 50;
+const MAX_REPAIR_CHARS = 256 * 1024;
+
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:[ \t]+([^\r\n]*))?\s*$/;
+const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP\/\d/;
+const HEADER_LINE = /^([A-Za-z0-9][A-Za-z0-9!#$%&'*+.^_`|~-]*):[ \t]*(.*?)\s*$/;
+
+/** Splits a paste into response blocks: one per HTTP status line, or the whole text when it has none. */
+export function extractBlocks(input: string): ExtractedBlock[] {
+  const lines = input.replace(/\r\n?/g, "\n").split("\n");
+  const isCurl = lines.filter((line) => /^[<>*] /.test(line) || line === "<" || line === ">").length >= 2;
+  return isCurl ? fromCurl(lines) : fromRaw(lines);
+}
+
+function emptyBlock(): ExtractedBlock {
+  return { headers: {}, requestHeaders: {}, json: [], repaired: 0, xmlCodes: [], text: "" };
+}
+
+/** `curl -v`: "> " request lines, "< " response lines, "* " notes; the body is printed without a prefix. */
+function fromCurl(lines: string[]): ExtractedBlock[] {
+  const blocks: ExtractedBlock[] = [];
+  let block = emptyBlock();
+  let body: string[] = [];
+  const finish = () => {
+    readBody(block, body.join("\n"));
+    blocks.push(block);
+  };
+  let started = false;
+  for (const line of lines) {
+    if (line.startsWith("> ")) {
+      const header = HEADER_LINE.exec(line.slice(2));
+      if (header) block.requestHeaders[(header[1] ?? "").toLowerCase()] = header[2] ?? "";
+    } else if (line.startsWith("< ")) {
+      const rest = line.slice(2);
+      const status = STATUS_LINE.exec(rest);
+      // "100 Continue" and other 1xx lines are interim: the real response follows.
+      if (status && status[1]?.startsWith("1")) continue;
+      if (status) {
+        if (started) {
+          finish();
+          block = emptyBlock();
+          body = [];
+        }
+        started = true;
+        block.http = { status: Number(status[1]), ...(status[2] ? { reason: status[2] } : {}) };
+        continue;
+      }
+      const header = HEADER_LINE.exec(rest);
+      if (header) block.headers[(header[1] ?? "").toLowerCase()] = header[2] ?? "";
+    } else if (line.startsWith("* ")) {
+      const host = /Connected to (\S+)/.exec(line);
+      if (host) block.requestHeaders.host ??= host[1] ?? "";
+    } else if (!/^[<>]$/.test(line) && !/^\{ \[\d+ bytes data\]/.test(line)) {
+      body.push(line);
+    }
+  }
+  finish();
+  return blocks;
+}
+
+/** Raw HTTP: a status line, headers up to a blank line, then the body up to the next status or request line. */
+function fromRaw(lines: string[]): ExtractedBlock[] {
+  const blocks: ExtractedBlock[] = [];
+  let block = emptyBlock();
+  let body: string[] = [];
+  let inHeaders = false;
+  let inRequest = false;
+  const flush = () => {
+    if (block.http || body.some((line) => line.trim())) {
+      readBody(block, body.join("\n"));
+      blocks.push(block);
+    }
+  };
+  for (const line of lines) {
+    const status = STATUS_LINE.exec(line.trim());
+    if (status?.[1]?.startsWith("1")) {
+      inHeaders = true; // an interim 1xx response: skip it and its headers
+      continue;
+    }
+    if (status) {
+      const requestHeaders = inRequest ? block.requestHeaders : {};
+      flush();
+      block = { ...emptyBlock(), requestHeaders, http: { status: Number(status[1]), ...(status[2] ? { reason: status[2] } : {}) } };
+      body = [];
+      inHeaders = true;
+      inRequest = false;
+      continue;
+    }
+    if (REQUEST_LINE.test(line.trim())) {
+      flush();
+      block = emptyBlock();
+      body = [];
+      inHeaders = true;
+      inRequest = true;
+      continue;
+    }
+    if (inHeaders) {
+      if (line.trim() === "") {
+        inHeaders = false;
+        continue;
+      }
+      const header = HEADER_LINE.exec(line.trim());
+      if (header) {
+        (inRequest ? block.requestHeaders : block.headers)[(header[1] ?? "").toLowerCase()] = header[2] ?? "";
+        continue;
+      }
+      inHeaders = false; // not a header after all: the body starts without a blank line
+    }
+    if (!inRequest) body.push(line);
+  }
+  flush();
+  if (blocks.length === 0) {
+    const only = emptyBlock();
+    readBody(only, lines.join("\n"));
+    blocks.push(only);
+  }
+  return blocks;
+}
+
+function readBody(block: ExtractedBlock, text: string) {
+  let count = 0;
+  for (const { value, repaired } of findJsonValues(text)) {
+    if (count++ >= MAX_JSON_VALUES) break;
+    block.json.push(value);
+    if (repaired) block.repaired++;
+  }
+  block.xmlCodes = [...text.matchAll(/<RESPONSECODE>\s*([^<\s]{1,16})\s*<\/RESPONSECODE>/gi)].map((match) => match[1] ?? "");
+  if (block.json.length === 0) block.text = text;
+}
+
+/**
+ * JSON objects and arrays inside any text, e.g. a log line `ERROR resp={"responseCode":"4012400"} took 20ms`.
+ * A value that does not parse is repaired (single quotes, trailing commas, a body cut off mid-string).
+ */
+export function findJsonValues(text: string): { value: unknown; repaired: boolean }[] {
+  const found: { value: unknown; repaired: boolean }[] = [];
+  let from = 0;
+  // Text full of stray braces must not cost a parse per brace: give up after this many failed openings.
+  let failures = 0;
+  while (found.length < MAX_JSON_VALUES && failures < MAX_FAILED_OPENINGS) {
+    const start = nextOpening(text, from);
+    if (start === -1) break;
+    const end = matchingEnd(text, start);
+    const candidate = text.slice(start, end === -1 ? undefined : end + 1);
+    const parsed = parseOrRepair(candidate);
+    if (parsed && typeof parsed.value === "object" && parsed.value !== null) {
+      found.push(parsed);
+      from = end === -1 ? text.length : end + 1;
+    } else {
+      failures++;
+      from = start + 1;
+    }
+  }
+  return found;
+}
+
+/** The next "{" (or a "[" that opens an array of objects), outside nothing: a scan, not a parse. */
+function nextOpening(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === "{") return i;
+    if (char === "[" && /^\[\s*\{/.test(text.slice(i, i + 64))) return i;
+  }
+  return -1;
+}
+
+/** Index of the bracket closing the one at `start`, skipping strings; -1 when the text ends first (truncated). */
+function matchingEnd(text: string, start: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === "\\") i++;
+      else if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === "{" || char === "[") depth++;
+    else if (char === "}" || char === "]") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function parseOrRepair(candidate: string): { value: unknown; repaired: boolean } | undefined {
+  try {
+    return { value: JSON.parse(candidate), repaired: false };
+  } catch {
+    // Not strict JSON: try the repair library (quotes, commas, truncation) before giving up on this brace.
+  }
+  // Repairing costs time in proportion to length; a huge broken value is more likely a log than a body.
+  if (candidate.length > MAX_REPAIR_CHARS) return undefined;
+  try {
+    return { value: JSON.parse(jsonrepair(candidate)), repaired: true };
+  } catch {
+    return undefined;
+  }
+}
