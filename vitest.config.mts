@@ -7,5 +7,6 @@ export default defineConfig({
     // Playwright specs live in e2e/ and must not be picked up here.
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

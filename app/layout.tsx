@@ -74,7 +74,7 @@ function SiteHeader() {
             Error envelope
           </Link>
         </nav>
-        <div className="order-3 w-full md:order-none md:w-72">
+        <div className="order-3 w-full md:order-none md:w-60">
           <SearchBox basePath={basePath} />
         </div>
         <div className="order-2 md:order-none">

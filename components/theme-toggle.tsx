@@ -57,8 +57,8 @@ export function ThemeToggle() {
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
       </svg>
-      {/* Visually hidden on narrow screens, still the button's name. */}
-      <span className="sr-only sm:not-sr-only">Dark theme</span>
+      {/* Visually hidden below wide screens (the header is full), still the button’s name. */}
+      <span className="sr-only xl:not-sr-only">Dark theme</span>
     </button>
   );
 }

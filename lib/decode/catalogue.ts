@@ -48,7 +48,7 @@ function listItems(body: string, heading: string): string[] {
   const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
   const section = lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
   // A list item runs until the next item or a blank line; continuation lines are indented.
-  const items = [...section.matchAll(/^(?:[-*+]|\d+\.)\s+([\s\S]*?)(?=\n(?:[-*+]|\d+\.)\s|\n\s*\n|$)/gm)].map((match) => match[1] ?? "");
+  const items = [...section.matchAll(/^(?:[-*+]|\d+\.)\s+([\s\S]*?)(?=\n(?:[-*+]|\d+\.)\s|\n\s*\n|(?![\s\S]))/gm)].map((match) => match[1] ?? "");
   const texts = (items.length > 0 ? items : [sectionText(body, heading)]).map((item) => sectionTextOf(item)).filter(Boolean);
   return texts;
 }

@@ -192,6 +192,8 @@ describe("credentials in every shape they are pasted", () => {
     [`log: token is ${JWT}.`, "log: token is [redacted: token].", "token"],
     ['{"body":"{\\"accessToken\\":\\"abc\\",\\"ok\\":true}"}', '{"body":"{\\"accessToken\\":\\"[redacted: token]\\",\\"ok\\":true}"}', "token"],
     ["<accessToken>abc</accessToken>", "<accessToken>[redacted: token]</accessToken>", "token"],
+    ["headers={X-SIGNATURE=[abc==], Content-Type=[application/json]}", "headers={X-SIGNATURE=[[redacted: signature]], Content-Type=[application/json]}", "signature"],
+    ['{"headers":{"X-SIGNATURE":["abc=="]}}', '{"headers":{"X-SIGNATURE":["[redacted: signature]"]}}', "signature"],
     ["Set-Cookie: SESSION=abc; Path=/", "Set-Cookie: [redacted: token]", "token"],
     ["headers={Authorization=Bearer abcdefgh12345678, X-PARTNER-ID=MCH-0008}", "headers={Authorization=Bearer [redacted: authorization], X-PARTNER-ID=MCH-0008}", "authorization"],
     ["retrying with bearer abcdefgh12345678", "retrying with bearer [redacted: authorization]", "authorization"],
@@ -217,15 +219,17 @@ describe("credentials in every shape they are pasted", () => {
 });
 
 describe("speed", () => {
-  it("redacts a 1 MB paste full of secrets in well under a second, and pathological input too", () => {
+  // About 20–60 ms per megabyte on a slow machine. The limit is loose on purpose: a test machine running other suites
+  // must not fail it, and catastrophic backtracking on 1 MB would take minutes, not seconds.
+  it("stays linear on a 1 MB paste full of secrets, and on pathological input", { timeout: 120_000 }, () => {
     const unit = `> Authorization: Bearer ${JWT}\n{"accessToken":"${JWT}","virtualAccountNo":"  8808123456789012","email":"budi@example.com","phone":"+62 812-3456-7890","note":"card 4111 1111 1111 1111"}\n`;
     const megabyte = (piece: string) => piece.repeat(Math.ceil(1_000_000 / piece.length)).slice(0, 1_000_000);
-    // Typical: 20–60 ms on a slow CI machine. The limit is loose so the test only catches super-linear behaviour.
-    for (const piece of [unit, "1 ", "12-", "a@", "eyJa.eyJ", "-----BEGIN PRIVATE KEY-----", '"token":"', "<token>", "a:", "Bearer ", "a".repeat(70) + "="]) {
+    for (const piece of [unit, "1 ", "12-", "a@", "a%40", "eyJa.eyJ", "-----BEGIN PRIVATE KEY-----", '"token":"', "<token>", "a:", "Bearer ", "a".repeat(70) + "="]) {
       const text = megabyte(piece);
+      redactSecrets(text.slice(0, 10_000));
       const started = performance.now();
       redactSecrets(text);
-      expect(performance.now() - started, JSON.stringify(piece)).toBeLessThan(1000);
+      expect(performance.now() - started, JSON.stringify(piece)).toBeLessThan(5_000);
     }
   });
 });
@@ -317,14 +321,16 @@ const inProse = fc.tuple(words, shapedSecret, words, fc.constantFrom(" ", "\n", 
   text: `${before}\nsee${separator}${planted}${separator === ' "' ? '"' : separator === " (" ? ")" : " "}${after}`,
   secrets: [secretOf(planted)],
 }));
-/** Python reprs, YAML, Java's Map.toString() in a log line, XML, PHP's print_r. */
+/** Python reprs, YAML, a log line, Java's Map.toString(), JSON arrays of header values, XML, PHP's print_r. */
 const inOtherNotations = fc
-  .tuple(keyedSecret, fc.constantFrom("python", "yaml", "log", "xml", "php"), words)
+  .tuple(keyedSecret, fc.constantFrom("python", "yaml", "log", "java", "xml", "php", "array"), words)
   .map(([{ key, value }, notation, context]) => {
     const text = {
       python: `{'status': 'failed', '${key}': '${value}', 'code': '4012400'}`,
       yaml: `request:\n  headers:\n    ${key}: ${value}\n    other: ${context}`,
       log: `INFO request headers={Content-Type=application/json, ${key}=${value}, X-PARTNER-ID=MCH-0008} ${context}`,
+      java: `Request{headers={Content-Type=[application/json], ${key}=[${value}], X-PARTNER-ID=[MCH-0008]}} ${context}`,
+      array: JSON.stringify({ headers: { [key]: [value], "X-TIMESTAMP": ["2024-01-15T10:00:00+07:00"] } }),
       xml: `<request><status>failed</status><${key}>${value}</${key}></request>`,
       php: `Array\n(\n    [status] => failed\n    [${key}] => ${value}\n    [code] => 4012400\n)`,
     }[notation];

@@ -55,25 +55,26 @@ describe("encodeShareFragment and decodeShareFragment", () => {
     expect(await decodeShareFragment(fragmentOf(zlib.deflateRawSync(Buffer.from([0xff, 0xfe, 0xc3]))))).toBeUndefined();
   });
 
-  it("inflate up to 2 MB and refuse a zip bomb", async () => {
+  it("inflate up to 2 MB and refuse a zip bomb", { timeout: 30_000 }, async () => {
     const atLimit = zlib.deflateRawSync(Buffer.alloc(SHARE_TEXT_MAX_BYTES, "a"));
     expect((await decodeShareFragment(fragmentOf(atLimit)))?.length).toBe(SHARE_TEXT_MAX_BYTES);
-    // 200 MB of zeros deflate to about 200 KB: the decoder stops after 2 MB instead of allocating them.
-    const bomb = zlib.deflateRawSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
+    // 64 MB of zeros deflate to about 64 KB: the decoder stops after 2 MB instead of allocating them.
+    const bomb = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 1 });
     expect(await decodeShareFragment(fragmentOf(bomb))).toBeUndefined();
     expect(await decodeShareFragment(fragmentOf(zlib.deflateRawSync(Buffer.alloc(SHARE_TEXT_MAX_BYTES + 1, "a"))))).toBeUndefined();
   });
 
-  it("round-trip any Unicode text", async () => {
+  // Async properties run the platform's streams for every case: give them time on a busy CI machine.
+  it("round-trip any Unicode text", { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ unit: "binary", maxLength: 500 }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.json()), async (text) => {
         expect(await decodeShareFragment(await encodeShareFragment(text))).toBe(text);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
-  it("never throw, whatever the fragment", async () => {
+  it("never throw, whatever the fragment", { timeout: 60_000 }, async () => {
     const base64urlish = fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), maxLength: 200 });
     const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 100 });
     await fc.assert(

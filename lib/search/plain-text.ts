@@ -6,8 +6,10 @@ export function plainText(markdown: string): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<[^>]+>/g, " ")
     .replace(/^\s*(?:#+|>|[-*+]|\d+\.)\s+/gm, "")
+    // Emphasis and code marks go without a trace ("`X-TIMESTAMP`," ⇒ "X-TIMESTAMP,"); table bars become spaces.
     // Underscores stay: they are part of codes such as INVALID_TOKEN.
-    .replace(/[*`|]+/g, " ")
+    .replace(/[*`]+/g, "")
+    .replace(/\|+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

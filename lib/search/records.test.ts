@@ -28,7 +28,7 @@ describe("search records", () => {
 
 describe("plainText", () => {
   it("keeps the words of links, lists and code, and the underscores of codes", () => {
-    expect(plainText("- See [4042412](/snap/4042412/) and `INVALID_TOKEN`.\n\n**Bold** > quote")).toBe("See 4042412 and INVALID_TOKEN . Bold > quote");
+    expect(plainText("- See [4042412](/snap/4042412/) and `INVALID_TOKEN`.\n\n**Bold** > quote")).toBe("See 4042412 and INVALID_TOKEN. Bold > quote");
   });
 
   it("reads one section of a body", () => {
