@@ -13,6 +13,8 @@ export const metadata: Metadata = {
   alternates: { canonical: absoluteUrl("/") },
   openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
   twitter: { card: "summary" },
+  // Links to sources leave nothing behind: not the page, and never a paste (which lives in the fragment anyway).
+  referrer: "no-referrer",
 };
 
 export const viewport: Viewport = {

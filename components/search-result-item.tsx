@@ -8,7 +8,7 @@ function Marked({ value, highlight }: { value: string; highlight?: Highlight }) 
   let cursor = 0;
   for (const [start, end] of [...highlight.indices].sort((a, b) => a[0] - b[0])) {
     if (start < cursor) continue;
-    parts.push(value.slice(cursor, start), <mark key={start} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700/60">{value.slice(start, end + 1)}</mark>);
+    parts.push(value.slice(cursor, start), <mark key={start} className="rounded-sm bg-amber-200 text-zinc-900 dark:bg-amber-300 dark:text-zinc-900">{value.slice(start, end + 1)}</mark>);
     cursor = end + 1;
   }
   parts.push(value.slice(cursor));

@@ -61,13 +61,13 @@ runner("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=
 }));
 
 // The sub-path build comes first; its out/ is moved aside, then the root build takes out/.
-const builtBasePath = step(`build under ${E2E_BASE_PATH}`, "npx", ["next", "build"], { BASE_PATH: E2E_BASE_PATH });
+const builtBasePath = step(`build under ${E2E_BASE_PATH}`, "npm", ["run", "build"], { BASE_PATH: E2E_BASE_PATH });
 if (builtBasePath) {
   fs.rmSync(BASE_PATH_OUT_DIR, { recursive: true, force: true });
   fs.renameSync("out", BASE_PATH_OUT_DIR);
   step(`links under ${E2E_BASE_PATH}`, "node", ["scripts/check-links.mjs", BASE_PATH_OUT_DIR, E2E_BASE_PATH]);
 }
-const built = step("build", "npx", ["next", "build"]);
+const built = step("build", "npm", ["run", "build"]);
 if (!built) finish();
 step("links", "node", ["scripts/check-links.mjs", "out"]);
 

@@ -1,0 +1,45 @@
+// axe on the pages the budgets name, in light and dark theme, with search results open and an explanation shown.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./guards";
+
+const PAGES = [
+  { name: "home", url: "/" },
+  { name: "a seed code page", url: "/errors/invalid-parameter/" },
+  { name: "a SNAP case page", url: "/snap/401xx00/" },
+  { name: "the paste-box", url: "/decode/" },
+];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+    });
+
+    for (const { name, url } of PAGES) {
+      test(`${name} has no axe violations`, async ({ page }) => {
+        await page.goto(url);
+        await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test("with search results open, no axe violations", async ({ page }) => {
+      await page.goto("/?q=invalid");
+      await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("with an explanation shown, no axe violations", async ({ page }) => {
+      await page.goto("/decode/");
+      await page.getByRole("button", { name: "Raw HTTP response" }).click();
+      await expect(page.getByRole("region", { name: "Explanation" })).toContainText("4002702");
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,124 @@
+// npm run audit:pages: Lighthouse (mobile defaults, median of 3 runs) and axe (light and dark theme) on the pages the
+// budgets name, against the built out/ served with gzip as a static host would. Prints figures and the budget
+// verdicts; it is not part of npm test (axe also runs in the e2e tests). Needs `npm run build` first.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromiumPath, ensureChromium } from "./ensure-chromium.mjs";
+import { firstLoadJs } from "./first-load-js.mjs";
+import { startStaticServer } from "./static-server.mjs";
+
+const PORT = Number(process.env.AUDIT_PORT ?? 4180);
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const PAGES = [
+  { name: "home", path: "/", html: "index.html" },
+  { name: "seed code page", path: "/errors/invalid-parameter/", html: "errors/invalid-parameter/index.html" },
+  { name: "SNAP case page", path: "/snap/401xx00/", html: "snap/401xx00/index.html" },
+  { name: "paste-box", path: "/decode/", html: "decode/index.html" },
+];
+const BUDGET = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100, lcpMs: 2000, tbtMs: 150, cls: 0, firstLoadKb: 150 };
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+if (!fs.existsSync("out/index.html")) {
+  console.error("audit:pages: out/ is missing. Run `npm run build` first.");
+  process.exit(1);
+}
+const executablePath = process.env.CHROMIUM_PATH ?? (chromiumPath() || ensureChromium());
+const server = await startStaticServer({ root: "out", port: PORT });
+const base = `http://127.0.0.1:${PORT}`;
+
+/** One Lighthouse run: category scores (0–100) and the three vitals. */
+async function lighthouseRun(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round((categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      "best-practices": Math.round((categories["best-practices"].score ?? 0) * 100),
+      seo: Math.round((categories.seo.score ?? 0) * 100),
+      lcpMs: audits["largest-contentful-paint"].numericValue,
+      tbtMs: audits["total-blocking-time"].numericValue,
+      cls: audits["cumulative-layout-shift"].numericValue,
+      failing: Object.values(audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+        .map((audit) => audit.id),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** The run with the median performance score, as Lighthouse's own guidance suggests. */
+function median(runs) {
+  return [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)];
+}
+
+async function axeViolations(browser, url, theme) {
+  const page = await browser.newPage();
+  await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+  await page.goto(url);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  await page.close();
+  return violations.map((violation) => violation.id);
+}
+
+const rows = [];
+const problems = [];
+const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.slice(1) });
+try {
+  for (const page of PAGES) {
+    const url = `${base}${page.path}`;
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url));
+    const lh = median(runs);
+    const axeLight = await axeViolations(browser, url, "light");
+    const axeDark = await axeViolations(browser, url, "dark");
+    const js = firstLoadJs("out", page.html).bytes / 1024;
+    rows.push([
+      page.name,
+      runs.map((run) => run.performance).join("/"),
+      lh.performance,
+      lh.accessibility,
+      lh["best-practices"],
+      lh.seo,
+      (lh.lcpMs / 1000).toFixed(2),
+      Math.round(lh.tbtMs),
+      lh.cls.toFixed(3),
+      axeLight.length,
+      axeDark.length,
+      js.toFixed(1),
+    ]);
+    const misses = [
+      lh.performance < BUDGET.performance && `Performance ${lh.performance} < ${BUDGET.performance}`,
+      lh.accessibility < BUDGET.accessibility && `Accessibility ${lh.accessibility}`,
+      lh["best-practices"] < BUDGET["best-practices"] && `Best Practices ${lh["best-practices"]}`,
+      lh.seo < BUDGET.seo && `SEO ${lh.seo}`,
+      lh.lcpMs > BUDGET.lcpMs && `LCP ${(lh.lcpMs / 1000).toFixed(2)} s`,
+      lh.tbtMs > BUDGET.tbtMs && `TBT ${Math.round(lh.tbtMs)} ms`,
+      lh.cls > BUDGET.cls && `CLS ${lh.cls.toFixed(3)}`,
+      axeLight.length + axeDark.length > 0 && `axe: ${[...new Set([...axeLight, ...axeDark])].join(", ")}`,
+      js > BUDGET.firstLoadKb && `first-load JS ${js.toFixed(1)} kB`,
+      lh.failing.length > 0 && `failing audits: ${lh.failing.join(", ")}`,
+    ].filter(Boolean);
+    if (misses.length > 0) problems.push(`${page.name}: ${misses.join("; ")}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const header = ["page", "perf runs", "perf", "a11y", "best pr.", "SEO", "LCP s", "TBT ms", "CLS", "axe light", "axe dark", "JS kB gz"];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
+const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(" | ")} |`;
+console.log(`\nLighthouse (mobile, median of ${RUNS}) and axe on out/, served with gzip by scripts/static-server.mjs\n`);
+console.log(line(header));
+console.log(line(widths.map((width) => "-".repeat(width))));
+for (const row of rows) console.log(line(row));
+console.log(
+  `\nBudgets: Performance ≥ ${BUDGET.performance}, Accessibility/Best Practices/SEO ${BUDGET.accessibility}, LCP ≤ ${BUDGET.lcpMs / 1000} s, TBT ≤ ${BUDGET.tbtMs} ms, CLS ${BUDGET.cls}, no axe violations, first-load JS ≤ ${BUDGET.firstLoadKb} kB.`,
+);
+console.log(problems.length === 0 ? "All budgets met." : `Over budget:\n  - ${problems.join("\n  - ")}`);
