@@ -58,11 +58,12 @@ function median(runs) {
 }
 
 async function axeViolations(browser, url, theme) {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
   await page.goto(url);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  await page.close();
+  await context.close();
   return violations.map((violation) => violation.id);
 }
 
