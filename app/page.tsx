@@ -32,10 +32,14 @@ export default function HomePage() {
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {families.map(({ family, entries }) => (
             <li key={family}>
-              <a href={`#${family}`} className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+              <Link
+                prefetch={false}
+                href={`${FAMILIES[family].index}#${family}`}
+                className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900"
+              >
                 <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">{FAMILIES[family].label}</span>
                 <span className="text-zinc-600 dark:text-zinc-400">{entries.length}</span>
-              </a>
+              </Link>
             </li>
           ))}
           <li>
@@ -48,9 +52,12 @@ export default function HomePage() {
       </nav>
 
       <div id="glossary" className="space-y-12">
-        {families.map(({ family, entries }) => (
-          <GlossaryTable key={family} id={family} caption={FAMILIES[family].label} entries={entries} />
-        ))}
+        {/* SNAP's 91 codes have their own index (/snap/), which keeps this page light. */}
+        {families
+          .filter(({ family }) => FAMILIES[family].index === "/")
+          .map(({ family, entries }) => (
+            <GlossaryTable key={family} id={family} caption={FAMILIES[family].label} entries={entries} />
+          ))}
       </div>
 
       <section aria-labelledby="guides" className="space-y-3">

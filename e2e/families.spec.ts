@@ -13,6 +13,12 @@ test("the home page lists every family with its count and leads to its table", a
   await expect(cards.getByRole("columnheader", { name: "Outcome" })).toBeVisible();
   await cards.getByRole("link", { name: "05", exact: true }).click();
   await expect(page).toHaveURL(/\/card\/05\/$/);
+
+  // SNAP's families are counted here and listed on their own index.
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Code families" }).getByRole("link", { name: /^SNAP case codes 63$/ }).click();
+  await expect(page).toHaveURL(/\/snap\/#snap-case$/);
+  await expect(page.getByRole("region", { name: /SNAP case codes/ }).getByRole("row")).toHaveCount(64);
 });
 
 test("a card code quotes both DOKU copies and says whether it is an error", async ({ page }) => {
