@@ -209,8 +209,41 @@ export function SearchBox({ basePath }: { basePath: string }) {
           </ul>
           {searcher && results.length === 0 ? <NoMatch nearest={outcome?.nearest ?? []} /> : null}
         </div>
+      ) : open && query.trim() === "" ? (
+        <EmptyHints onPick={update} />
       ) : null}
     </form>
+  );
+}
+
+/** What a focused, empty box offers: queries of each kind, one tap away, and the decoder. */
+function EmptyHints({ onPick }: { onPick: (query: string) => void }) {
+  return (
+    <div className="absolute right-0 z-40 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+      <p className="text-zinc-700 dark:text-zinc-300">Search by code, message or words, typos welcome. For example:</p>
+      <ul aria-label="Example searches" className="flex flex-wrap gap-2">
+        {["4012400", "INVALID_TOKEN", "amount is required", "merchant inactive", "409US00"].map((example) => (
+          <li key={example}>
+            {/* A button, not a link: it fills the box and keeps focus in the search. */}
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onPick(example)}
+              className="rounded-md border border-zinc-300 px-2 py-0.5 font-mono text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
+              {example}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p>
+        Have a whole response?{" "}
+        <Link prefetch={false} href="/decode/" className="font-medium underline underline-offset-2">
+          Paste it into the decoder
+        </Link>
+        .
+      </p>
+    </div>
   );
 }
 

@@ -117,3 +117,18 @@ test("input that arrives in a query string is explained with a warning", async (
   await expect(page.getByRole("alert").filter({ hasText: "query string" })).toBeVisible();
   await expect(explanation(page)).toContainText("4012400");
 });
+
+test("a paste too long for a link gets a clear message and a code-only link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/decode/");
+  const longLog = '{"responseCode":"4042412","responseMessage":"Invalid Virtual Account Number"}\n' + "2025-03-01 INFO noise line\n".repeat(20_000);
+  await box(page).fill(longLog);
+  await expect(explanation(page)).toContainText("4042412");
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "carries only the codes" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toBe("#code=4042412");
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  await expect(explanation(colleague)).toContainText("4042412");
+});

@@ -107,3 +107,13 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/errors\/duplicate-transaction\/$/);
   });
 });
+
+test("an empty, focused search offers example queries and the decoder", async ({ page }) => {
+  await page.goto("/http/400/");
+  await searchBox(page).focus();
+  const examples = page.getByRole("list", { name: "Example searches" });
+  await examples.getByRole("button", { name: "amount is required" }).click();
+  await expect(searchBox(page)).toHaveValue("amount is required");
+  await expect(searchBox(page)).toBeFocused();
+  await expect(results(page).getByRole("link").first()).toContainText("INVALID_PARAMETER");
+});

@@ -12,6 +12,7 @@ const ROOT = process.cwd();
 const WORK = path.join(ROOT, ".tmp", "bench-build");
 const PROJECT_FILES = ["app", "components", "lib", "public", "scripts", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "next-env.d.ts"];
 const TEMPLATE = "content/errors/invalid-parameter.mdx";
+const SNAP_TEMPLATE = "content/snap/401xx00.mdx";
 
 /** A copy of the project whose content/ holds `size` synthetic entries (or the real content when size is undefined). */
 function projectWith(size: number | undefined): string {
@@ -24,12 +25,16 @@ function projectWith(size: number | undefined): string {
     fs.cpSync("content", path.join(dir, "content"), { recursive: true });
     return dir;
   }
-  // Real guides and services, and `size` business codes made from one real entry with its links removed.
+  // Real guides and services, one real SNAP case (the /snap/ routes need one), and size − 1 business codes made from
+  // one real entry with its links removed.
   fs.mkdirSync(path.join(dir, "content", "errors"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "content", "snap"), { recursive: true });
   fs.cpSync("content/guides", path.join(dir, "content", "guides"), { recursive: true });
   fs.cpSync("content/snap-services.yaml", path.join(dir, "content", "snap-services.yaml"));
+  const snapCase = fs.readFileSync(SNAP_TEMPLATE, "utf8").replace(/^related: .*$/m, "related: []");
+  fs.writeFileSync(path.join(dir, SNAP_TEMPLATE), snapCase);
   const template = fs.readFileSync(TEMPLATE, "utf8").replace(/^related: .*$/m, "related: []");
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < size - 1; i++) {
     const code = `BENCH_CODE_${String(i).padStart(5, "0")}`;
     const text = template
       .replace(/^code: .*$/m, `code: ${code}`)
