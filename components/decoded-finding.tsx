@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fact } from "@/components/fact";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
@@ -117,11 +118,11 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
         </div>
       ) : null}
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <Item term="What it means">
+        <Fact valueClassName="space-y-1" term="What it means">
           <strong>{entry.title}.</strong> {entry.summary}
-        </Item>
+        </Fact>
         {finding.detail || entry.causes.length > 0 ? (
-          <Item term="Likely cause">
+          <Fact valueClassName="space-y-1" term="Likely cause">
             {finding.detail ? <p className="font-medium">{finding.detail}</p> : null}
             {entry.causes.length > 0 ? (
               <ul className="list-disc pl-5">
@@ -130,28 +131,19 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
                 ))}
               </ul>
             ) : null}
-          </Item>
+          </Fact>
         ) : null}
-        {entry.nextStep ? <Item term="What to do">{entry.nextStep}</Item> : null}
-        <Item term="Who must act">{entry.whoActs.join(", ")}</Item>
-        <Item term="Safe to retry?">
+        {entry.nextStep ? <Fact valueClassName="space-y-1" term="What to do">{entry.nextStep}</Fact> : null}
+        <Fact valueClassName="space-y-1" term="Who must act">{entry.whoActs.join(", ")}</Fact>
+        <Fact valueClassName="space-y-1" term="Safe to retry?">
           <strong>{entry.retry.label}.</strong> {entry.retry.reason}
-        </Item>
+        </Fact>
       </dl>
       <p className="text-sm">
         <Link href={entry.url} prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
           {isCase ? `Read the page for case ${entry.code}` : `Read the page for ${entry.code}`}
         </Link>
       </p>
-    </div>
-  );
-}
-
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-      <dt className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{term}</dt>
-      <dd className="mt-1 space-y-1">{children}</dd>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/copy-button";
+import { Fact } from "@/components/fact";
 import { MdxBody } from "@/components/mdx-body";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { ExampleResponse } from "@/lib/content/example-response";
@@ -156,15 +157,6 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
 
       <SourceList sources={entry.sources} />
     </article>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-      <dt className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{term}</dt>
-      <dd className="mt-1 font-medium">{children}</dd>
-    </div>
   );
 }
 
