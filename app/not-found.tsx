@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MissingPageHint } from "@/components/missing-page-hint";
-import { listEntries } from "@/lib/content/load";
+import { basePath } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
-  const codes = listEntries().map(({ code, slug, url, title }) => ({ code, slug, url, title }));
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <MissingPageHint codes={codes} />
+      <MissingPageHint basePath={basePath} />
       <h2 className="text-xl font-semibold">How to find a code</h2>
       <ul className="list-disc space-y-2 pl-5">
         <li>

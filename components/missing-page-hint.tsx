@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { suggestEntryForPath } from "@/lib/content/suggest-entry";
+import type { SearchRecord } from "@/lib/search/records";
 import { parseSnapCode } from "@/lib/snap/parse-code";
 
 interface CodeLink {
@@ -14,9 +15,27 @@ interface CodeLink {
 
 const noSubscription = () => () => {};
 
-/** Says which address was asked for (known only in the browser) and offers the code it most likely meant. */
-export function MissingPageHint({ codes }: { codes: CodeLink[] }) {
+/** The code pages among the search records: "errors/invalid-parameter" ⇒ slug "invalid-parameter". */
+function codeLinks(records: SearchRecord[]): CodeLink[] {
+  return records
+    .filter((record) => record.code && !record.id.startsWith("service/") && !record.id.startsWith("guide/"))
+    .map(({ id, code, url, title }) => ({ code, slug: id.split("/")[1] ?? "", url, title }));
+}
+
+/**
+ * Says which address was asked for (known only in the browser) and offers the code it most likely meant. The list
+ * of codes comes from the search index, fetched here: as a prop it would ride in the data of every page, because
+ * Next embeds the not-found view in each page.
+ */
+export function MissingPageHint({ basePath }: { basePath: string }) {
   const requested = useSyncExternalStore(noSubscription, () => window.location.pathname, () => null);
+  const [codes, setCodes] = useState<CodeLink[]>([]);
+  useEffect(() => {
+    fetch(`${basePath}/search-index.json`)
+      .then((response) => (response.ok ? response.json() : []))
+      .then((records: SearchRecord[]) => setCodes(codeLinks(records)))
+      .catch(() => setCodes([]));
+  }, [basePath]);
   if (requested === null) return <p>The page you asked for does not exist.</p>;
   const suggestion = suggestEntryForPath(requested, codes);
   const lastSegment = requested.split("/").filter(Boolean).pop() ?? "";
