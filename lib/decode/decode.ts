@@ -5,6 +5,7 @@ import { normaliseCode, parseSnapCode } from "../snap/parse-code";
 import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
 import { type ExtractedBlock, extractBlocks, findJsonValues } from "./extract";
 import { type Identifier, findIdentifiers } from "./identifiers";
+import { isJsonObject } from "./json-guards";
 
 /** Longer pastes are read up to here: a 10 MB log must not freeze the page. */
 export const MAX_DECODED_CHARS = 1_000_000;
@@ -76,9 +77,7 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
 
 /** A SNAP token answer without responseCode: {"accessToken": …, "tokenType": "Bearer", "expiresIn": "900"}. */
 function isTokenSuccess(value: unknown): boolean {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
-  const body = value as Record<string, unknown>;
-  return typeof body.accessToken === "string" && typeof body.tokenType === "string" && body.responseCode === undefined;
+  return isJsonObject(value) && typeof value.accessToken === "string" && typeof value.tokenType === "string" && value.responseCode === undefined;
 }
 
 interface Lookup {
@@ -142,8 +141,12 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
     for (const item of value.slice(0, 50)) walk(item, depth + 1, findings, lookup, catalogue);
     return;
   }
-  const body = value as Record<string, unknown>;
-  const text = (key: string) => (typeof body[key] === "string" ? (body[key] as string) : undefined);
+  if (!isJsonObject(value)) return;
+  const body = value;
+  const text = (key: string) => {
+    const field = body[key];
+    return typeof field === "string" ? field : undefined;
+  };
   const codeLike = (key: string) => (typeof body[key] === "string" || typeof body[key] === "number" ? String(body[key]).trim() : undefined);
 
   const snapCode = codeLike("responseCode");
@@ -157,8 +160,8 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
     findings.push(entry ? finding("documented", "response_code", businessCode, { entry, message }) : unknownFinding("response_code", businessCode, message, lookup));
   }
   const error = body.error;
-  if (error && typeof error === "object" && !Array.isArray(error)) {
-    const { code, message, type } = error as Record<string, unknown>;
+  if (isJsonObject(error)) {
+    const { code, message, type } = error;
     if (typeof code === "string") {
       const entry = lookup.byFamily(["non-snap"], code);
       const detail = typeof type === "string" ? `error.type: ${type}` : undefined;
@@ -184,8 +187,8 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
     );
   }
   const transaction = body.transaction;
-  if (transaction && typeof transaction === "object" && !Array.isArray(transaction)) {
-    const status = (transaction as Record<string, unknown>).status;
+  if (isJsonObject(transaction)) {
+    const status = transaction.status;
     if (typeof status === "string") {
       const entry = lookup.byFamily(["status"], status);
       findings.push(entry ? finding("documented", "transaction.status", status, { entry }) : unknownFinding("transaction.status", status, undefined, lookup));

@@ -1,6 +1,7 @@
 // The identifiers support asks for first, pulled out of a paste: references, request ids, VA numbers, timestamps, and
 // whether the call went to DOKU's sandbox or production. Only identifier fields are read: never tokens or secrets.
 import type { ExtractedBlock } from "./extract";
+import { isJsonObject } from "./json-guards";
 
 export interface Identifier {
   label: string;
@@ -79,7 +80,8 @@ function collect(value: unknown, depth: number, add: (label: string, value: unkn
     for (const item of value.slice(0, 20)) collect(item, depth + 1, add);
     return;
   }
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+  if (!isJsonObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
     const label = JSON_KEYS[key.toLowerCase()];
     if (label) add(label, child);
     else if (/(?:^|_)(?:date|time|timestamp)$|(?:Date|Time|Timestamp)$/.test(key) && typeof child === "string" && /^\d{4}-\d\d-\d\dT/.test(child)) add(key, child);
