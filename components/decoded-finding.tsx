@@ -3,6 +3,7 @@ import { Fact } from "@/components/fact";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
+import { PUBLISHER_WORDS } from "@/lib/content/schema";
 
 const KIND_LABELS: Record<Finding["kind"], string> = {
   documented: "Documented",
@@ -104,7 +105,7 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
       {entry.words.length > 0 ? (
         <div className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3 text-sm dark:border-brand-300 dark:bg-zinc-900">
           <p className="font-semibold">
-            {entry.publisher === "ASPI" ? "The SNAP standard’s words" : entry.publisher === "Community report" ? "As reported by a developer" : "DOKU’s words"}
+            {PUBLISHER_WORDS[entry.publisher]}
             {isCase ? ` for case ${entry.code}` : ""}
           </p>
           <dl className="mt-1 grid gap-x-4 sm:grid-cols-[max-content_1fr]">

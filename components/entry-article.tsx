@@ -6,7 +6,7 @@ import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { ExampleResponse } from "@/lib/content/example-response";
 import type { Entry } from "@/lib/content/load";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
-import { ACTOR_LABELS, FAMILIES, OUTCOME_LABELS, RETRY_LABELS, outcomeOf } from "@/lib/content/schema";
+import { ACTOR_LABELS, FAMILIES, OUTCOME_LABELS, PUBLISHER_WORDS, RETRY_LABELS, outcomeOf } from "@/lib/content/schema";
 
 interface EntryArticleProps {
   entry: Entry;
@@ -161,13 +161,6 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
 }
 
 type Publisher = Entry["official"]["publisher"];
-
-const PUBLISHER_WORDS: Record<Publisher, string> = {
-  DOKU: "In DOKU’s words",
-  ASPI: "In the SNAP standard’s words (ASPI)",
-  "DOKU SDK": "In the words of DOKU’s SDKs",
-  "Community report": "As seen in a DOKU response (community-observed)",
-};
 
 const OUR_WORDS: Record<Publisher, string> = {
   DOKU: "Our explanation, not DOKU’s words",

@@ -82,6 +82,14 @@ export const SNAP_CATEGORIES = ["Success", "System", "Message", "Business"] as c
  */
 export const PUBLISHERS = ["DOKU", "ASPI", "DOKU SDK", "Community report"] as const;
 
+/** The heading over a publisher's quoted words, on code pages and in the paste-box. */
+export const PUBLISHER_WORDS: Record<(typeof PUBLISHERS)[number], string> = {
+  DOKU: "In DOKU’s words",
+  ASPI: "In the SNAP standard’s words (ASPI)",
+  "DOKU SDK": "In the words of DOKU’s SDKs",
+  "Community report": "As seen in a DOKU response (community-observed)",
+};
+
 /** The publisher's own words, kept exactly as written (typos included). */
 export const officialWordsSchema = z
   .object({

@@ -1,7 +1,7 @@
 // The slice of the catalogue the paste-box needs, built at build time and embedded in /decode/ (no fetch while decoding).
 import type { Entry } from "../content/load";
 import { ACTOR_LABELS, FAMILIES, type Family, type Outcome, RETRY_LABELS, type RetryVerdict, type SnapService, outcomeOf } from "../content/schema";
-import { sectionText } from "../search/plain-text";
+import { plainText, sectionText } from "../search/plain-text";
 import type { SnapCatalogue } from "../snap/explain-code";
 import { toSnapCatalogue } from "../snap/snap-catalogue";
 
@@ -16,7 +16,7 @@ export interface DecodeEntry {
   httpStatus?: number;
   outcome: Outcome;
   /** Who the quoted words are from, e.g. "DOKU", "ASPI". */
-  publisher: string;
+  publisher: Entry["official"]["publisher"];
   /** The source's own words, exactly: [label, text], e.g. ["responseMessage", "Unauthorized. [reason]"]. */
   words: [label: string, text: string][];
   whoActs: string[];
@@ -49,12 +49,7 @@ function listItems(body: string, heading: string): string[] {
   const section = lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
   // A list item runs until the next item or a blank line; continuation lines are indented.
   const items = [...section.matchAll(/^(?:[-*+]|\d+\.)\s+([\s\S]*?)(?=\n(?:[-*+]|\d+\.)\s|\n\s*\n|(?![\s\S]))/gm)].map((match) => match[1] ?? "");
-  const texts = (items.length > 0 ? items : [sectionText(body, heading)]).map((item) => sectionTextOf(item)).filter(Boolean);
-  return texts;
-}
-
-function sectionTextOf(markdown: string): string {
-  return sectionText(`## x\n${markdown}`, "x");
+  return items.length > 0 ? items.map(plainText).filter(Boolean) : [sectionText(body, heading)].filter(Boolean);
 }
 
 export function toDecodeEntry(entry: Entry): DecodeEntry {
