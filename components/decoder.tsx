@@ -4,10 +4,14 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
-import { EXAMPLE_PASTES } from "@/lib/decode/examples";
+import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
 import type { RedactionSummary } from "@/lib/decode/redact";
 
 type Engine = typeof import("@/lib/decode/engine");
+interface Loaded {
+  engine: Engine;
+  catalogue: DecodeCatalogue;
+}
 
 const DEBOUNCE_MS = 150;
 /** Pastes longer than this never fit in a share link (SHARE_LINK_MAX_CHARS after compression). */
@@ -22,8 +26,19 @@ interface ShareState {
   copied: boolean;
 }
 
+/** The decoder's code and its catalogue, fetched together once: the page's HTML carries neither. */
+function loadDecoder(basePath: string): Promise<Loaded> {
+  return Promise.all([
+    import("@/lib/decode/engine"),
+    fetch(`${basePath}/decode-catalogue.json`).then((response) => {
+      if (!response.ok) throw new Error(`decode catalogue: HTTP ${response.status}`);
+      return response.json() as Promise<DecodeCatalogue>;
+    }),
+  ]).then(([engine, catalogue]) => ({ engine, catalogue }));
+}
+
 /** The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. */
-export function Decoder({ catalogue, basePath, reportUrl }: { catalogue: DecodeCatalogue; basePath: string; reportUrl: string }) {
+export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: string }) {
   const inputId = useId();
   const [text, setText] = useState("");
   const [decodedText, setDecodedText] = useState("");
@@ -31,13 +46,14 @@ export function Decoder({ catalogue, basePath, reportUrl }: { catalogue: DecodeC
   const [restoreProblem, setRestoreProblem] = useState<string>();
   const [share, setShare] = useState<ShareState>();
   const [noteStatus, setNoteStatus] = useState<"idle" | "copied" | "failed">("idle");
-  const [engine, setEngine] = useState<Engine>();
+  const [loaded, setLoaded] = useState<Loaded>();
   const [engineFailed, setEngineFailed] = useState(false);
+  const engine = loaded?.engine;
 
   // The decoder's code arrives right after the page, not with it.
   useEffect(() => {
-    import("@/lib/decode/engine").then(setEngine, () => setEngineFailed(true));
-  }, []);
+    loadDecoder(basePath).then(setLoaded, () => setEngineFailed(true));
+  }, [basePath]);
 
   // Decode a moment after typing stops, so a long paste is read once, not on every keystroke.
   useEffect(() => {
@@ -80,7 +96,7 @@ export function Decoder({ catalogue, basePath, reportUrl }: { catalogue: DecodeC
     setShare(undefined);
   }
 
-  const result: DecodeResult | undefined = useMemo(() => engine?.decodePaste(decodedText, catalogue), [engine, decodedText, catalogue]);
+  const result: DecodeResult | undefined = useMemo(() => loaded?.engine.decodePaste(decodedText, loaded.catalogue), [loaded, decodedText]);
   const absoluteUrl = (path: string) => `${window.location.origin}${basePath}${path}`;
   const hasCodes = result?.responses.some((response) => response.findings.length > 0) ?? false;
 
@@ -175,7 +191,7 @@ export function Decoder({ catalogue, basePath, reportUrl }: { catalogue: DecodeC
       <section role="region" aria-label="Explanation" aria-live="polite" className="space-y-6">
         {!result ? (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            {engineFailed ? "The decoder could not load. Reload the page to try again." : "Loading the decoder…"}
+            {engineFailed ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Loading the decoder…" : EMPTY_PASTE_PROMPT}
           </p>
         ) : null}
         {result && result.notices.length > 0 ? (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { Decoder } from "@/components/decoder";
-import { toDecodeCatalogue } from "@/lib/decode/catalogue";
-import { listEntries, listServices } from "@/lib/content/load";
 import { absoluteUrl, basePath } from "@/lib/site";
 import { reportUrl } from "@/lib/site-config.mjs";
 
@@ -27,7 +25,7 @@ export default function DecodePage() {
           Share it as a link with secrets removed, or copy a note for a ticket.
         </p>
       </header>
-      <Decoder catalogue={toDecodeCatalogue(listEntries(), listServices())} basePath={basePath} reportUrl={reportUrl} />
+      <Decoder basePath={basePath} reportUrl={reportUrl} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { explainSnapCode, type SnapCodeExplanation } from "../snap/explain-code";
 import { normaliseCode, parseSnapCode } from "../snap/parse-code";
 import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
+import { EMPTY_PASTE_PROMPT } from "./examples";
 import { type ExtractedBlock, extractBlocks, findJsonValues } from "./extract";
 import { type Identifier, findIdentifiers } from "./identifiers";
 import { isJsonObject } from "./json-guards";
@@ -51,7 +52,7 @@ export interface DecodeResult {
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
   const notices: string[] = [];
   if (typeof input !== "string" || input.trim() === "") {
-    return { responses: [], identifiers: [], notices: ["Paste a DOKU response: a JSON body, a raw HTTP response, curl -v output, a log line or just a code."] };
+    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT] };
   }
   let text = input;
   if (text.length > MAX_DECODED_CHARS) {
