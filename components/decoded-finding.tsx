@@ -3,7 +3,8 @@ import { Fact } from "@/components/fact";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
-import { PUBLISHER_WORDS } from "@/lib/content/schema";
+// The vocabulary, not the schema: this component runs in the browser, and the schema would bring zod with it.
+import { PUBLISHER_WORDS } from "@/lib/content/vocabulary";
 
 const KIND_LABELS: Record<Finding["kind"], string> = {
   documented: "Documented",

@@ -1,0 +1,38 @@
+// The closed sets of words the content uses, and how pages say them. Kept apart from the zod schema (which re-exports
+// them) because the paste-box renders some of them in the browser, and importing the schema would bundle zod there.
+
+/** Who must act to resolve a code. A closed set, shown on every page and in triage notes. */
+export const ACTORS = ["merchant-developer", "merchant-ops", "customer", "doku", "bank"] as const;
+export const ACTOR_LABELS: Record<(typeof ACTORS)[number], string> = {
+  "merchant-developer": "Merchant developer",
+  "merchant-ops": "Merchant operations",
+  customer: "End customer",
+  doku: "DOKU",
+  bank: "Bank or issuer",
+};
+
+/** Whether a code reports success, a state still moving, or a failure. Decides the headings a body must have. */
+export const OUTCOMES = ["success", "pending", "error"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_LABELS: Record<Outcome, string> = { success: "Success", pending: "Pending", error: "Error" };
+
+export const RETRY_VERDICTS = ["yes", "no", "after-status-check"] as const;
+export const RETRY_LABELS: Record<(typeof RETRY_VERDICTS)[number], string> = {
+  yes: "Yes",
+  no: "No",
+  "after-status-check": "Only after a status check",
+};
+
+/**
+ * Who the quoted words come from. "Community report" is a value seen in a real DOKU response by a developer and
+ * published by them, not in DOKU's documentation: such entries say so on the page.
+ */
+export const PUBLISHERS = ["DOKU", "ASPI", "DOKU SDK", "Community report"] as const;
+
+/** The heading over a publisher's quoted words, on code pages and in the paste-box. */
+export const PUBLISHER_WORDS: Record<(typeof PUBLISHERS)[number], string> = {
+  DOKU: "In DOKU’s words",
+  ASPI: "In the SNAP standard’s words (ASPI)",
+  "DOKU SDK": "In the words of DOKU’s SDKs",
+  "Community report": "As seen in a DOKU response (community-observed)",
+};
