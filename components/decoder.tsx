@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
+import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
@@ -49,6 +50,8 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
   const [loaded, setLoaded] = useState<Loaded>();
   const [engineFailed, setEngineFailed] = useState(false);
   const engine = loaded?.engine;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  useFieldBeforeHydration(textareaRef, { onValue: setText });
 
   // The decoder's code arrives right after the page, not with it.
   useEffect(() => {
@@ -153,6 +156,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
           API response
         </label>
         <textarea
+          ref={textareaRef}
           id={inputId}
           value={text}
           onChange={(event) => {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { suggestEntryForPath } from "@/lib/content/suggest-entry";
 import type { SearchRecord } from "@/lib/search/records";
+import { HYDRATE_ON_LOAD_ATTRIBUTE } from "@/lib/runtime-loader.mjs";
 import { parseSnapCode } from "@/lib/snap/parse-code";
 
 interface CodeLink {
@@ -36,7 +37,8 @@ export function MissingPageHint({ basePath }: { basePath: string }) {
       .then((records: SearchRecord[]) => setCodes(codeLinks(records)))
       .catch(() => setCodes([]));
   }, [basePath]);
-  if (requested === null) return <p>The page you asked for does not exist.</p>;
+  // The hint is worth having at once, not on the first click: ask the runtime loader to start at load.
+  if (requested === null) return <p {...{ [HYDRATE_ON_LOAD_ATTRIBUTE]: "" }}>The page you asked for does not exist.</p>;
   const suggestion = suggestEntryForPath(requested, codes);
   const lastSegment = requested.split("/").filter(Boolean).pop() ?? "";
   const snap = suggestion ? undefined : parseSnapCode(lastSegment);

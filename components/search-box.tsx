@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { SearchResultItem } from "@/components/search-result-item";
+import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import type { SearchRecord } from "@/lib/search/records";
 import type { SearchOutcome, Searcher } from "@/lib/search/search";
 
@@ -74,6 +75,14 @@ export function SearchBox({ basePath }: { basePath: string }) {
     setOpen(true);
     warmUp();
   }, [warmUp]);
+
+  useFieldBeforeHydration(inputRef, {
+    onValue: (value) => update(value.slice(0, 200)),
+    onFocused: () => {
+      warmUp();
+      setOpen(true);
+    },
+  });
 
   // A result opened: close the list on the new page (not on the first render, which may be restoring ?q=).
   const shownPathname = useRef(pathname);

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { SnapCodeParts } from "@/components/snap-code-parts";
+import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import { explainSnapCode, type SnapCatalogue } from "@/lib/snap/explain-code";
 import { parseSnapCode } from "@/lib/snap/parse-code";
 
@@ -10,6 +11,7 @@ import { parseSnapCode } from "@/lib/snap/parse-code";
 export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
   const inputId = useId();
   const [code, setCode] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const fromUrl = new URLSearchParams(window.location.search).get("code");
@@ -25,6 +27,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
     else url.searchParams.delete("code");
     window.history.replaceState(null, "", url);
   }
+  useFieldBeforeHydration(inputRef, { onValue: (value) => update(value.slice(0, 64)) });
 
   const parsed = code.trim() ? parseSnapCode(code) : undefined;
   const explanation = parsed?.kind === "snap" ? explainSnapCode(parsed, catalogue) : undefined;
@@ -35,6 +38,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
         SNAP code
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         value={code}
         onChange={(event) => update(event.target.value)}

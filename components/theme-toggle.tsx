@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_STORAGE_KEY } from "@/lib/theme-script";
+import { THEME_STORAGE_KEY, THEME_TOGGLE_ATTRIBUTE } from "@/lib/theme-script";
 
 type Theme = "light" | "dark";
 
@@ -38,7 +38,8 @@ export function ThemeToggle() {
   const isDark = theme === "dark";
 
   function toggle() {
-    const next: Theme = isDark ? "light" : "dark";
+    // Read the page, not this render: a click held until hydration is replayed before the first client render.
+    const next: Theme = currentTheme() === "dark" ? "light" : "dark";
     document.documentElement.setAttribute("data-theme", next);
     try {
       localStorage.setItem(THEME_STORAGE_KEY, next);
@@ -50,6 +51,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      {...{ [THEME_TOGGLE_ATTRIBUTE]: "" }}
       onClick={toggle}
       aria-pressed={theme === null ? undefined : isDark}
       className="inline-flex h-9 items-center gap-2 rounded-md border border-zinc-300 px-3 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"

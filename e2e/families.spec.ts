@@ -50,6 +50,7 @@ test("the community-observed non-SNAP code says it is not in DOKU's docs, with a
   await expect(observed).toContainText("Not in DOKU’s documentation");
   await expect(observed).toContainText("Invalid Header Signature");
   await page.getByRole("button", { name: /Copy example/ }).click();
+  await expect(page.getByRole("button", { name: /Copy example/ })).toContainText("Copied");
   expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual({
     error: { code: "invalid_signature", message: "Invalid Header Signature", type: "invalid_request_error" },
   });

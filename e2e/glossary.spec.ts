@@ -31,6 +31,7 @@ test("a business code page links to its HTTP status and back, and its example ca
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/errors/invalid-parameter/");
   await page.getByRole("button", { name: /Copy example/ }).click();
+  await expect(page.getByRole("button", { name: /Copy example/ })).toContainText("Copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(JSON.parse(copied)).toEqual({ status: "FAILED", response_code: "INVALID_PARAMETER", response_message: "amount is required" });
 

@@ -1,0 +1,54 @@
+// Rewrites each exported page so the framework's scripts start on the reader's first sign of intent, not at load
+// (why: lib/runtime-loader.mjs); the loader prefetches them once the page is idle, so the first interaction finds them
+// in the cache. Runs after `next build`, before scripts/add-csp.mjs hashes the inline
+// loader: node scripts/defer-runtime.mjs [outDir]
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HYDRATED_ATTRIBUTE, HYDRATED_EVENT, HYDRATE_ON_LOAD_ATTRIBUTE, loadRuntimeOnIntent } from "../lib/runtime-loader.mjs";
+
+const EXTERNAL_SCRIPT = /<script\b[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>]*\/?>/g;
+const NAMES = { hydratedAttribute: HYDRATED_ATTRIBUTE, hydratedEvent: HYDRATED_EVENT, onLoadAttribute: HYDRATE_ON_LOAD_ATTRIBUTE };
+
+/** The loader's source without its comments and indentation: it is inlined into every page. Lines stay lines (ASI). */
+const LOADER_SOURCE = loadRuntimeOnIntent
+  .toString()
+  .split("\n")
+  .map((line) => line.trim())
+  .filter((line) => line !== "" && !line.startsWith("//"))
+  .join("\n");
+
+/** JSON that is safe inside a <script> element. */
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** The page with its external scripts (and their preload hints) replaced by the inline loader. A page without any is returned as it is. */
+export function deferRuntime(html) {
+  const sources = [];
+  const withoutScripts = html.replace(EXTERNAL_SCRIPT, (tag, src) => {
+    // Legacy polyfills (noModule) are skipped by every browser that runs the rest: leave them where Next put them.
+    if (/\snomodule\b/i.test(tag)) return tag;
+    if (!sources.includes(src)) sources.push(src);
+    return "";
+  });
+  if (sources.length === 0) return html;
+  const loader = `<script>(${LOADER_SOURCE})(${scriptJson(sources)},${scriptJson(NAMES)})</script>`;
+  const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, (tag) => (sources.includes(/\shref="([^"]+)"/.exec(tag)?.[1] ?? "") ? "" : tag));
+  return withoutPreloads.replace("</head>", `${loader}</head>`);
+}
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(dir, item.name);
+    return item.isDirectory() ? htmlFiles(full) : item.name.endsWith(".html") ? [full] : [];
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2] ?? "out";
+  const files = htmlFiles(outDir);
+  for (const file of files) fs.writeFileSync(file, deferRuntime(fs.readFileSync(file, "utf8")));
+  console.log(`defer-runtime: framework scripts start on first intent in ${files.length} pages of ${outDir}/`);
+}
