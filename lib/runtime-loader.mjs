@@ -100,17 +100,22 @@ export function loadRuntimeOnIntent(sources, names) {
     true,
   );
 
-  // Fetch the scripts once the page has loaded and the browser is idle, so they are in the cache by the first
+  // Fetch the scripts once the page has loaded, painted and gone idle, so they are in the cache by the first
   // interaction without competing with the page's own HTML and CSS.
+  function prefetch() {
+    if (started) return;
+    sources.forEach(function (src) {
+      var hint = document.createElement("link");
+      hint.rel = "prefetch";
+      hint.as = "script";
+      hint.href = src;
+      document.head.appendChild(hint);
+    });
+  }
   window.addEventListener("load", function () {
-    (window.requestIdleCallback || setTimeout)(function () {
-      if (started) return;
-      sources.forEach(function (src) {
-        var hint = document.createElement("link");
-        hint.rel = "prefetch";
-        hint.as = "script";
-        hint.href = src;
-        document.head.appendChild(hint);
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        (window.requestIdleCallback || setTimeout)(prefetch);
       });
     });
   });
