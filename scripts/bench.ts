@@ -1,13 +1,15 @@
-// npm run bench: the project's speed and size figures, printed as tables. A benchmark prints; it never fails a build.
-// BENCH_ONLY=search,decode,build picks sections (default: all).
+// npm run bench: the project's speed and size figures, printed as tables, then all of them in one summary table.
+// A benchmark prints; it never fails a build. BENCH_ONLY=search,decode,build picks sections (default: all).
 import { benchBuild } from "./bench/build";
 import { benchDecode } from "./bench/decode";
 import { benchSearch } from "./bench/search";
+import { type SummaryRow, printTable } from "./bench/stats";
 
 const only = process.env.BENCH_ONLY?.split(",");
-const sections: [string, () => void][] = [
+const sections: [string, () => SummaryRow[]][] = [
   ["search", benchSearch],
   ["decode", benchDecode],
   ["build", benchBuild],
 ];
-for (const [name, run] of sections) if (!only || only.includes(name)) run();
+const summary = sections.filter(([name]) => !only || only.includes(name)).flatMap(([, run]) => run());
+printTable("Summary: every figure above in one table", ["area", "measure", "figure", "target"], summary);

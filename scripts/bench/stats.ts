@@ -38,3 +38,6 @@ export function printTable(title: string, header: string[], rows: (string | numb
   console.log(line(widths.map((width) => "-".repeat(width))));
   for (const row of cells.slice(1)) console.log(line(row));
 }
+
+/** One line of the closing summary table: the area, what was measured, the figure, and the target if there is one. */
+export type SummaryRow = [area: string, measure: string, figure: string, target: string];
