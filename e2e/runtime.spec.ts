@@ -43,6 +43,24 @@ test("a click that arrives before hydration is replayed once", async ({ page, co
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/http\/401\/$/);
 });
 
+test("a copy button clicked before hydration copies inside the click, as Safari requires, and reports it once hydrated", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Hold the framework back, as a slow phone would, so the click surely lands before hydration.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/errors/invalid-parameter/");
+  const copy = page.getByRole("button", { name: /Copy example/ });
+  await copy.click();
+  expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toMatchObject({ response_code: "INVALID_PARAMETER" });
+  await expect(hydrated(page)).toHaveCount(0);
+  release();
+  await expect(copy).toContainText("Copied");
+});
+
 test("text typed before hydration is kept: the search shows its results and the address keeps the query", async ({ page }) => {
   await page.goto("/guides/error-envelope/");
   const box = page.getByRole("searchbox", { name: "Search" });

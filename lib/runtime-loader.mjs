@@ -10,6 +10,12 @@ export const HYDRATED_ATTRIBUTE = "data-hydrated";
 export const HYDRATED_EVENT = "doku:hydrated";
 /** An element with this attribute needs the runtime as soon as the page loads (the 404 hint, say). */
 export const HYDRATE_ON_LOAD_ATTRIBUTE = "data-hydrate-on-load";
+/** On a copy button: the text it copies. */
+export const COPY_TEXT_ATTRIBUTE = "data-copy-text";
+/** On a copy button that copies the page's address: the fragment to add ("" for none). */
+export const COPY_PAGE_HASH_ATTRIBUTE = "data-copy-page-hash";
+/** The property of a copy button that holds the copy made during a click held before hydration (a Promise). */
+export const EARLY_COPY_PROPERTY = "earlyCopy";
 
 /**
  * Browser code, inlined into each page as source text (Function.prototype.toString), so it must not use anything from
@@ -20,9 +26,12 @@ export const HYDRATE_ON_LOAD_ATTRIBUTE = "data-hydrate-on-load";
  * or on hovering a control.
  * Until React has hydrated, it keeps what the reader did: a click on a button is held and replayed, and "/" or
  * Ctrl/⌘+K focus the search box. Text typed meanwhile stays in the field, and the components read it when they mount.
+ * A held click on a copy button copies at once, while the click still counts as the reader's gesture (Safari allows
+ * the clipboard only then), and the replayed click reports that copy instead of making another.
  *
  * @param {string[]} sources the page's framework scripts, in document order
- * @param {{ hydratedAttribute: string, hydratedEvent: string, onLoadAttribute: string }} names
+ * @param {{ hydratedAttribute: string, hydratedEvent: string, onLoadAttribute: string, copyTextAttribute: string,
+ *   copyPageHashAttribute: string, earlyCopyProperty: string }} names
  */
 export function loadRuntimeOnIntent(sources, names) {
   var root = document.documentElement;
@@ -70,10 +79,18 @@ export function loadRuntimeOnIntent(sources, names) {
       if (!button || button.disabled || (button.type === "submit" && button.form)) return;
       event.preventDefault();
       heldClick = button;
+      copyEarly(button);
       start();
     },
     true,
   );
+  function copyEarly(button) {
+    var text = button.getAttribute(names.copyTextAttribute);
+    var hash = button.getAttribute(names.copyPageHashAttribute);
+    if (hash !== null) text = location.origin + location.pathname + hash;
+    if (text === null || !navigator.clipboard) return;
+    button[names.earlyCopyProperty] = navigator.clipboard.writeText(text);
+  }
   window.addEventListener(names.hydratedEvent, function () {
     var button = heldClick;
     heldClick = null;

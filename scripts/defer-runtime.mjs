@@ -5,11 +5,26 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { HYDRATED_ATTRIBUTE, HYDRATED_EVENT, HYDRATE_ON_LOAD_ATTRIBUTE, loadRuntimeOnIntent } from "../lib/runtime-loader.mjs";
+import {
+  COPY_PAGE_HASH_ATTRIBUTE,
+  COPY_TEXT_ATTRIBUTE,
+  EARLY_COPY_PROPERTY,
+  HYDRATED_ATTRIBUTE,
+  HYDRATED_EVENT,
+  HYDRATE_ON_LOAD_ATTRIBUTE,
+  loadRuntimeOnIntent,
+} from "../lib/runtime-loader.mjs";
 
 const EXTERNAL_SCRIPT = /<script\b[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>]*\/?>/g;
-const NAMES = { hydratedAttribute: HYDRATED_ATTRIBUTE, hydratedEvent: HYDRATED_EVENT, onLoadAttribute: HYDRATE_ON_LOAD_ATTRIBUTE };
+const NAMES = {
+  hydratedAttribute: HYDRATED_ATTRIBUTE,
+  hydratedEvent: HYDRATED_EVENT,
+  onLoadAttribute: HYDRATE_ON_LOAD_ATTRIBUTE,
+  copyTextAttribute: COPY_TEXT_ATTRIBUTE,
+  copyPageHashAttribute: COPY_PAGE_HASH_ATTRIBUTE,
+  earlyCopyProperty: EARLY_COPY_PROPERTY,
+};
 
 /** The loader's source without its comments and indentation: it is inlined into every page. Lines stay lines (ASI). */
 const LOADER_SOURCE = loadRuntimeOnIntent

@@ -66,7 +66,7 @@ export function benchBuild(): SummaryRow[] {
     execFileSync("npm", ["run", "build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     const total = performance.now() - start;
     const pages = countPages(path.join(dir, "out"));
-    rows.push([size === undefined ? "real" : size.toLocaleString("en"), pages, (total / 1000).toFixed(1), ms(total / pages)]);
+    rows.push([size === undefined ? "real" : size.toLocaleString("en"), pages.toLocaleString("en"), (total / 1000).toFixed(1), ms(total / pages)]);
     if (size !== undefined) fs.rmSync(dir, { recursive: true, force: true });
   }
   printTable("Build: `npm run build` (next build, deferred scripts, CSP) in a copy of the project", ["entries", "HTML pages", "build s", "ms per page"], rows);
