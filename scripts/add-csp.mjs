@@ -3,9 +3,8 @@
 // script and the page's data), and they differ per page, so the hashes are taken from each built HTML file.
 // Run after `next build`: node scripts/add-csp.mjs [outDir]
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rewriteHtmlFiles } from "./html-files.mjs";
 
 const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/g;
 // <script> elements whose content runs: no src, and no type or a JavaScript type (JSON-LD is data, not code).
@@ -41,16 +40,9 @@ export function withPolicy(html) {
   return clean.replace(/<head>/, `<head>${meta}`);
 }
 
-function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(dir, item.name);
-    return item.isDirectory() ? htmlFiles(full) : item.name.endsWith(".html") ? [full] : [];
-  });
-}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? "out";
-  const files = htmlFiles(outDir);
-  for (const file of files) fs.writeFileSync(file, withPolicy(fs.readFileSync(file, "utf8")));
-  console.log(`add-csp: a hash-based Content-Security-Policy in ${files.length} pages of ${outDir}/`);
+  const count = rewriteHtmlFiles(outDir, withPolicy);
+  console.log(`add-csp: a hash-based Content-Security-Policy in ${count} pages of ${outDir}/`);
 }

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { htmlFiles } from "./html-files.mjs";
 
 const ATTRIBUTE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -10,7 +11,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** Returns one line per broken link, e.g. `http/429/index.html: /errors/nope/ (no such file)`. */
 export function checkLinks(outDir, basePath = "") {
   const root = path.resolve(outDir);
-  const pages = listHtml(root);
+  const pages = htmlFiles(root);
   const idsByFile = new Map();
   const idsOf = (file) => {
     if (!idsByFile.has(file)) {
@@ -66,13 +67,6 @@ function resolveFile(root, pathname) {
   return undefined;
 }
 
-function listHtml(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(dir, item.name);
-    if (item.isDirectory()) return listHtml(full);
-    return item.name.endsWith(".html") ? [full] : [];
-  });
-}
 
 function decodeEntities(text) {
   return text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");

@@ -2,9 +2,8 @@
 // (why: lib/runtime-loader.mjs); the loader prefetches them once the page is idle, so the first interaction finds them
 // in the cache. Runs after `next build`, before scripts/add-csp.mjs hashes the inline
 // loader: node scripts/defer-runtime.mjs [outDir]
-import fs from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rewriteHtmlFiles } from "./html-files.mjs";
 import {
   COPY_PAGE_HASH_ATTRIBUTE,
   COPY_TEXT_ATTRIBUTE,
@@ -54,16 +53,9 @@ export function deferRuntime(html) {
   return withoutPreloads.replace("</head>", `${loader}</head>`);
 }
 
-function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(dir, item.name);
-    return item.isDirectory() ? htmlFiles(full) : item.name.endsWith(".html") ? [full] : [];
-  });
-}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? "out";
-  const files = htmlFiles(outDir);
-  for (const file of files) fs.writeFileSync(file, deferRuntime(fs.readFileSync(file, "utf8")));
-  console.log(`defer-runtime: framework scripts start on first intent in ${files.length} pages of ${outDir}/`);
+  const count = rewriteHtmlFiles(outDir, deferRuntime);
+  console.log(`defer-runtime: framework scripts start on first intent in ${count} pages of ${outDir}/`);
 }
