@@ -53,7 +53,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   useFieldBeforeHydration(textareaRef, { onValue: setText });
 
-  // The decoder's code arrives right after the page, not with it.
+  // The decoder's code and catalogue arrive once the page has hydrated (on the reader's first intent), not with it.
   useEffect(() => {
     loadDecoder(basePath).then(setLoaded, () => setEngineFailed(true));
   }, [basePath]);
