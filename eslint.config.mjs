@@ -12,6 +12,14 @@ export default defineConfig([
     },
   },
   {
+    // Every link goes through components/site-link.tsx, which turns prefetching off.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/site-link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use SiteLink from @/components/site-link: it never prefetches." }] }],
+    },
+  },
+  {
     // lib/ is the pure core: no React, no Next.js, so it runs in unit tests, scripts and workers alike.
     files: ["lib/**/*.{ts,mts,mjs}"],
     rules: {

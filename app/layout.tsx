@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import "./globals.css";
 import { HydrationSignal } from "@/components/hydration-signal";
 import { SearchBox } from "@/components/search-box";
@@ -51,32 +51,30 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   );
 }
 
-// Links across the site pass prefetch={false}: pages are small static files, a glossary page has hundreds of links,
-// and prefetching them would spend mobile data and make requests while the paste-box promises to make none.
 function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link prefetch={false} href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
+        <SiteLink href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             D!
           </span>
           <span>{SITE_NAME}</span>
-        </Link>
+        </SiteLink>
         {/* Small screens: name and theme on one line, then the search, then the links. */}
         <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm md:order-none md:w-auto md:flex-1">
-          <Link prefetch={false} href="/#glossary" className="whitespace-nowrap hover:underline">
+          <SiteLink href="/#glossary" className="whitespace-nowrap hover:underline">
             Glossary
-          </Link>
-          <Link prefetch={false} href="/decode/" className="whitespace-nowrap hover:underline">
+          </SiteLink>
+          <SiteLink href="/decode/" className="whitespace-nowrap hover:underline">
             Paste a response
-          </Link>
-          <Link prefetch={false} href="/snap/" className="whitespace-nowrap hover:underline">
+          </SiteLink>
+          <SiteLink href="/snap/" className="whitespace-nowrap hover:underline">
             SNAP codes
-          </Link>
-          <Link prefetch={false} href="/guides/error-envelope/" className="whitespace-nowrap hover:underline">
+          </SiteLink>
+          <SiteLink href="/guides/error-envelope/" className="whitespace-nowrap hover:underline">
             Error envelope
-          </Link>
+          </SiteLink>
         </nav>
         <div className="order-3 w-full md:order-none md:w-60">
           <SearchBox basePath={basePath} />
@@ -98,13 +96,13 @@ function SiteFooter() {
           names its sources. For your account or a live incident, contact DOKU support.
         </p>
         <p>
-          <Link href="/errors.json" className="underline underline-offset-2" prefetch={false}>
+          <SiteLink href="/errors.json" className="underline underline-offset-2">
             Catalogue as JSON
-          </Link>
+          </SiteLink>
           {" · "}
-          <Link href="/sitemap.xml" className="underline underline-offset-2" prefetch={false}>
+          <SiteLink href="/sitemap.xml" className="underline underline-offset-2">
             Sitemap
-          </Link>
+          </SiteLink>
         </p>
       </div>
     </footer>

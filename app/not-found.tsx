@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { MissingPageHint } from "@/components/missing-page-hint";
 import { basePath } from "@/lib/site";
 
@@ -18,21 +18,21 @@ export default function NotFound() {
           &ldquo;-&rdquo; for &ldquo;_&rdquo;), SNAP cases at <code className="font-mono">/snap/401xx00/</code>.
         </li>
         <li>
-          <Link prefetch={false} href="/#glossary" className="underline underline-offset-2">
+          <SiteLink href="/#glossary" className="underline underline-offset-2">
             Browse the glossary
-          </Link>{" "}
+          </SiteLink>{" "}
           on the home page: every code, grouped by family.
         </li>
         <li>
-          <Link prefetch={false} href="/snap/" className="underline underline-offset-2">
+          <SiteLink href="/snap/" className="underline underline-offset-2">
             Explain a SNAP code
-          </Link>{" "}
+          </SiteLink>{" "}
           such as 4012400 from its parts.
         </li>
         <li>
-          <Link prefetch={false} href="/" className="underline underline-offset-2">
+          <SiteLink href="/" className="underline underline-offset-2">
             Go to the home page
-          </Link>
+          </SiteLink>
           .
         </li>
       </ul>

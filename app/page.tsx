@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { GlossaryTable } from "@/components/glossary-table";
 import { JsonLd } from "@/components/json-ld";
 import { listEntriesOf, listGuides, listServices } from "@/lib/content/load";
@@ -19,9 +19,9 @@ export default function HomePage() {
           happens, what to do and who must act. Our explanations are labelled as ours, and every page names its sources.
         </p>
         <p>
-          <Link prefetch={false} href="/decode/" className="inline-flex rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <SiteLink href="/decode/" className="inline-flex rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
             Paste a response to decode it
-          </Link>
+          </SiteLink>
         </p>
       </header>
 
@@ -32,21 +32,20 @@ export default function HomePage() {
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {families.map(({ family, entries }) => (
             <li key={family}>
-              <Link
-                prefetch={false}
+              <SiteLink
                 href={`${FAMILIES[family].index}#${family}`}
                 className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900"
               >
                 <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">{FAMILIES[family].label}</span>
                 <span className="text-zinc-600 dark:text-zinc-400">{entries.length}</span>
-              </Link>
+              </SiteLink>
             </li>
           ))}
           <li>
-            <Link prefetch={false} href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+            <SiteLink href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">SNAP service codes</span>
               <span className="text-zinc-600 dark:text-zinc-400">{listServices().length}</span>
-            </Link>
+            </SiteLink>
           </li>
         </ul>
       </nav>
@@ -67,9 +66,9 @@ export default function HomePage() {
         <ul className="space-y-2">
           {listGuides().map((guide) => (
             <li key={guide.slug}>
-              <Link prefetch={false} href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              <SiteLink href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
                 {guide.title}
-              </Link>
+              </SiteLink>
               <span className="text-zinc-700 dark:text-zinc-300">: {guide.description}</span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { Fact } from "@/components/fact";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
@@ -77,9 +77,9 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {finding.nearest.map((near) => (
               <li key={near.id}>
-                <Link href={near.url} prefetch={false} className="font-mono underline underline-offset-2">
+                <SiteLink href={near.url} className="font-mono underline underline-offset-2">
                   {near.code}
-                </Link>{" "}
+                </SiteLink>{" "}
                 <span className="text-zinc-600 dark:text-zinc-400">{near.title}</span>
               </li>
             ))}
@@ -142,9 +142,9 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
         </Fact>
       </dl>
       <p className="text-sm">
-        <Link href={entry.url} prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <SiteLink href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
           {isCase ? `Read the page for case ${entry.code}` : `Read the page for ${entry.code}`}
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

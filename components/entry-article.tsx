@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { CopyButton } from "@/components/copy-button";
 import { Fact } from "@/components/fact";
 import { MdxBody } from "@/components/mdx-body";
@@ -23,15 +23,15 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link prefetch={false} href="/" className="underline underline-offset-2">
+            <SiteLink href="/" className="underline underline-offset-2">
               Home
-            </Link>
+            </SiteLink>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <Link prefetch={false} href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
+            <SiteLink href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
               {familyLabel}
-            </Link>
+            </SiteLink>
             <span aria-hidden="true"> › </span>
           </li>
           <li aria-current="page">{entry.code}</li>
@@ -141,9 +141,9 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <ul className="space-y-1">
             {related.map((other) => (
               <li key={other.id}>
-                <Link prefetch={false} href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                <SiteLink href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
                   {other.code}
-                </Link>{" "}
+                </SiteLink>{" "}
                 {other.title}{" "}
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
                   ({FAMILIES[other.family].label}
@@ -173,9 +173,9 @@ const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
   "doku-glossary-envelope": (
     <>
       DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
-      <Link prefetch={false} href="/guides/error-envelope/" className="underline underline-offset-2">
+      <SiteLink href="/guides/error-envelope/" className="underline underline-offset-2">
         the error envelope
-      </Link>
+      </SiteLink>
       .
     </>
   ),
@@ -188,9 +188,9 @@ const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
   "non-snap-error-body": (
     <>
       The non-SNAP error body as a developer reported it. DOKU&rsquo;s documentation shows no example. See{" "}
-      <Link prefetch={false} href="/guides/non-snap-responses/" className="underline underline-offset-2">
+      <SiteLink href="/guides/non-snap-responses/" className="underline underline-offset-2">
         DOKU&rsquo;s non-SNAP responses
-      </Link>
+      </SiteLink>
       .
     </>
   ),
@@ -226,9 +226,9 @@ function OfficialWords({ entry }: { entry: Entry }) {
   if (official.snapCode) {
     rows.push([
       "SNAP code (SDK mapping)",
-      <Link prefetch={false} key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
+      <SiteLink key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
         {official.snapCode}
-      </Link>,
+      </SiteLink>,
     ]);
   }
   const primary = entry.sources[0];

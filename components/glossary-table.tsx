@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { Entry } from "@/lib/content/load";
 import { OUTCOME_LABELS, outcomeOf } from "@/lib/content/schema";
 
@@ -33,9 +33,9 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
             {entries.map((entry) => (
               <tr key={entry.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
                 <td className="px-3 py-2 font-mono whitespace-nowrap">
-                  <Link prefetch={false} href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  <SiteLink href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
                     {entry.code}
-                  </Link>
+                  </SiteLink>
                 </td>
                 <td className="px-3 py-2">{entry.title}</td>
                 <td className={withHttp ? "px-3 py-2 font-mono" : "px-3 py-2"}>{withHttp ? entry.httpStatus : OUTCOME_LABELS[outcomeOf(entry)]}</td>

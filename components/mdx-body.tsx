@@ -1,5 +1,5 @@
 import { run } from "@mdx-js/mdx";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ComponentProps } from "react";
 import * as runtime from "react/jsx-runtime";
 import { compileBody } from "@/lib/content/compile-body";
@@ -10,9 +10,9 @@ function anchorFor(children: React.ReactNode): string | undefined {
 }
 
 const components = {
-  // Site links go through next/link so they get the basePath; others open as plain links.
+  // Site links go through SiteLink so they get the basePath; others open as plain links.
   a: ({ href = "", ...props }: ComponentProps<"a">) =>
-    href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} rel="noopener noreferrer" {...props} />,
+    href.startsWith("/") ? <SiteLink href={href} {...props} /> : <a href={href} rel="noopener noreferrer" {...props} />,
   h2: (props: ComponentProps<"h2">) => <h2 id={anchorFor(props.children)} {...props} />,
   h3: (props: ComponentProps<"h3">) => <h3 id={anchorFor(props.children)} {...props} />,
 };

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { suggestEntryForPath } from "@/lib/content/suggest-entry";
 import type { SearchRecord } from "@/lib/search/records";
@@ -50,18 +50,18 @@ export function MissingPageHint({ basePath }: { basePath: string }) {
       {suggestion ? (
         <p className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           Did you mean{" "}
-          <Link prefetch={false} href={suggestion.url} className="font-mono font-semibold underline underline-offset-2">
+          <SiteLink href={suggestion.url} className="font-mono font-semibold underline underline-offset-2">
             {suggestion.code}
-          </Link>{" "}
+          </SiteLink>{" "}
           ({suggestion.title})?
         </p>
       ) : null}
       {snap?.kind === "snap" ? (
         <p className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <code className="font-mono">{snap.code}</code> has no page of its own, but it is a well-formed SNAP code:{" "}
-          <Link prefetch={false} href={`/snap/?code=${snap.code}`} className="font-semibold underline underline-offset-2">
+          <SiteLink href={`/snap/?code=${snap.code}`} className="font-semibold underline underline-offset-2">
             explain {snap.code} from its parts
-          </Link>
+          </SiteLink>
           .
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { SearchResultItem } from "@/components/search-result-item";
@@ -204,15 +204,14 @@ export function SearchBox({ basePath }: { basePath: string }) {
             ))}
             {explainHref ? (
               <li>
-                <Link
-                  prefetch={false}
+                <SiteLink
                   id={optionId(results.length)}
                   href={explainHref}
                   onPointerEnter={() => setActive(results.length)}
                   className={`block rounded-md px-2 py-2 text-sm ${activeIndex === results.length ? "bg-brand-50 dark:bg-zinc-800" : ""}`}
                 >
                   Explain <code className="font-mono font-semibold">{outcome?.explainCode}</code> from its parts
-                </Link>
+                </SiteLink>
               </li>
             ) : null}
           </ul>
@@ -247,9 +246,9 @@ function EmptyHints({ onPick }: { onPick: (query: string) => void }) {
       </ul>
       <p>
         Have a whole response?{" "}
-        <Link prefetch={false} href="/decode/" className="font-medium underline underline-offset-2">
+        <SiteLink href="/decode/" className="font-medium underline underline-offset-2">
           Paste it into the decoder
-        </Link>
+        </SiteLink>
         .
       </p>
     </div>
@@ -265,9 +264,9 @@ function NoMatch({ nearest }: { nearest: SearchRecord[] }) {
           <ul aria-label="Nearest codes" className="mt-1 space-y-1">
             {nearest.map((record) => (
               <li key={record.id}>
-                <Link prefetch={false} href={record.url} className="underline underline-offset-2">
+                <SiteLink href={record.url} className="underline underline-offset-2">
                   {record.code ? <code className="font-mono">{record.code}</code> : null} {record.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>
@@ -276,13 +275,13 @@ function NoMatch({ nearest }: { nearest: SearchRecord[] }) {
       <p>Try a code (4012400, INVALID_TOKEN), part of a message (&ldquo;amount is required&rdquo;) or a few words (&ldquo;merchant inactive&rdquo;).</p>
       <p>
         Have a whole response?{" "}
-        <Link prefetch={false} href="/decode/" className="font-medium underline underline-offset-2">
+        <SiteLink href="/decode/" className="font-medium underline underline-offset-2">
           Paste it into the decoder
-        </Link>
+        </SiteLink>
         . Or{" "}
-        <Link prefetch={false} href="/#glossary" className="underline underline-offset-2">
+        <SiteLink href="/#glossary" className="underline underline-offset-2">
           browse every code
-        </Link>
+        </SiteLink>
         .
       </p>
     </div>

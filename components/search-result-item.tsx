@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { Highlight, SearchResult } from "@/lib/search/search";
 
 /** Text with the matched ranges marked. Values are rendered as text, never as markup. */
@@ -43,8 +43,7 @@ export function SearchResultItem({ id, result, active, onPointerEnter }: Props) 
   const hidden = find("message") ?? find("aliases") ?? find("details");
   const shown = find("code") ?? find("title") ?? find("meaning");
   return (
-    <Link
-      prefetch={false}
+    <SiteLink
       id={id}
       href={record.url}
       onPointerEnter={onPointerEnter}
@@ -72,6 +71,6 @@ export function SearchResultItem({ id, result, active, onPointerEnter }: Props) 
           Matches: <Marked value={excerpt(hidden).value} highlight={excerpt(hidden)} />
         </span>
       ) : null}
-    </Link>
+    </SiteLink>
   );
 }

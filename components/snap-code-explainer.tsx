@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useEffect, useId, useRef, useState } from "react";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
@@ -65,9 +65,9 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
             <SnapCodeParts explanation={explanation} />
             {explanation.documented ? (
               <p>
-                <Link prefetch={false} href={explanation.documented.url} className="font-semibold underline underline-offset-2">
+                <SiteLink href={explanation.documented.url} className="font-semibold underline underline-offset-2">
                   {explanation.documented.code} {explanation.documented.title}
-                </Link>{" "}
+                </SiteLink>{" "}
                 has its own page: DOKU documents or uses this exact code.
               </p>
             ) : (
@@ -78,9 +78,9 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                   <>
                     {" "}
                     Read the case page,{" "}
-                    <Link prefetch={false} href={explanation.case.entry.url} className="underline underline-offset-2">
+                    <SiteLink href={explanation.case.entry.url} className="underline underline-offset-2">
                       {explanation.case.entry.code}
-                    </Link>
+                    </SiteLink>
                     , for causes and fixes.
                   </>
                 ) : null}
@@ -99,9 +99,9 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                 <ul className="mt-1 space-y-1">
                   {explanation.nearest.map((ref) => (
                     <li key={ref.code}>
-                      <Link prefetch={false} href={ref.url} className="font-mono underline underline-offset-2">
+                      <SiteLink href={ref.url} className="font-mono underline underline-offset-2">
                         {ref.code}
-                      </Link>{" "}
+                      </SiteLink>{" "}
                       {ref.title}
                     </li>
                   ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
 import { serviceAnchor } from "@/lib/snap/snap-catalogue";
 
@@ -15,9 +15,9 @@ export function SnapCodeParts({ explanation, isCasePattern = false }: { explanat
           "Any service: the case means the same on every SNAP service."
         ) : service.known ? (
           <>
-            <Link href={`/snap/services/#${serviceAnchor(service.code)}`} prefetch={false} className="underline underline-offset-2">
+            <SiteLink href={`/snap/services/#${serviceAnchor(service.code)}`} className="underline underline-offset-2">
               {service.known.name}
-            </Link>{" "}
+            </SiteLink>{" "}
             ({service.known.group})
           </>
         ) : (
@@ -29,9 +29,9 @@ export function SnapCodeParts({ explanation, isCasePattern = false }: { explanat
           isCasePattern ? (
             kase.entry.responseMessage
           ) : (
-            <Link href={kase.entry.url} prefetch={false} className="underline underline-offset-2">
+            <SiteLink href={kase.entry.url} className="underline underline-offset-2">
               {kase.entry.code}: {kase.entry.responseMessage}
-            </Link>
+            </SiteLink>
           )
         ) : (
           "Not defined by the standard for this HTTP status"

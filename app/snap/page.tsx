@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { GlossaryTable } from "@/components/glossary-table";
 import { SnapCodeExplainer } from "@/components/snap-code-explainer";
 import { listEntries, listEntriesOf, listServices } from "@/lib/content/load";
@@ -35,7 +35,7 @@ export default function SnapIndexPage() {
             <a href="#snap-case" className="underline underline-offset-2">{cases.length} case codes</a>, the same on every service
           </li>
           <li>
-            <Link prefetch={false} href="/snap/services/" className="underline underline-offset-2">{services.length} service codes</Link>,{" "}
+            <SiteLink href="/snap/services/" className="underline underline-offset-2">{services.length} service codes</SiteLink>,{" "}
             {services.filter((service) => service.doku).length} of them used by DOKU
           </li>
           {codes.length > 0 ? (

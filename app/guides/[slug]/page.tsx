@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/entry-article";
 import { JsonLd } from "@/components/json-ld";
@@ -48,9 +48,9 @@ export default async function GuidePage({ params }: GuidePageProps) {
         }}
       />
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link prefetch={false} href="/" className="underline underline-offset-2">
+        <SiteLink href="/" className="underline underline-offset-2">
           Home
-        </Link>
+        </SiteLink>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">{guide.title}</span>
       </nav>

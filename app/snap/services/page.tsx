@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { listServices } from "@/lib/content/load";
 import { absoluteUrl } from "@/lib/site";
 import { serviceAnchor } from "@/lib/snap/snap-catalogue";
@@ -20,9 +20,9 @@ export default function SnapServicesPage() {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link prefetch={false} href="/" className="underline underline-offset-2">Home</Link>
+        <SiteLink href="/" className="underline underline-offset-2">Home</SiteLink>
         <span aria-hidden="true"> › </span>
-        <Link prefetch={false} href="/snap/" className="underline underline-offset-2">SNAP</Link>
+        <SiteLink href="/snap/" className="underline underline-offset-2">SNAP</SiteLink>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">Service codes</span>
       </nav>
