@@ -1,7 +1,8 @@
-// The slice of the catalogue the paste-box needs, built at build time and embedded in /decode/ (no fetch while decoding).
+// The slice of the catalogue the paste-box needs, built at build time into /decode-catalogue.json, which the paste-box
+// fetches with its code: decoding itself makes no request.
 import type { Entry } from "../content/load";
 import { ACTOR_LABELS, FAMILIES, type Family, type Outcome, RETRY_LABELS, type RetryVerdict, type SnapService, outcomeOf } from "../content/schema";
-import { plainText, sectionText } from "../search/plain-text";
+import { plainText, sectionMarkdown } from "../search/plain-text";
 import type { SnapCatalogue } from "../snap/explain-code";
 import { toSnapCatalogue } from "../snap/snap-catalogue";
 
@@ -42,14 +43,10 @@ const WORD_LABELS: [keyof Entry["official"], string][] = [
 
 /** Items of a Markdown list under a heading, or its first paragraph when it has no list. */
 function listItems(body: string, heading: string): string[] {
-  const lines = body.split("\n");
-  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
-  if (start === -1) return [];
-  const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
-  const section = lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
+  const section = sectionMarkdown(body, heading);
   // A list item runs until the next item or a blank line; continuation lines are indented.
   const items = [...section.matchAll(/^(?:[-*+]|\d+\.)\s+([\s\S]*?)(?=\n(?:[-*+]|\d+\.)\s|\n\s*\n|(?![\s\S]))/gm)].map((match) => match[1] ?? "");
-  return items.length > 0 ? items.map(plainText).filter(Boolean) : [sectionText(body, heading)].filter(Boolean);
+  return (items.length > 0 ? items : [section]).map(plainText).filter(Boolean);
 }
 
 export function toDecodeEntry(entry: Entry): DecodeEntry {

@@ -14,11 +14,16 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** The text under one "## Heading" of a body, up to the next "## " heading. */
-export function sectionText(markdown: string, heading: string): string {
+/** The Markdown under one "## Heading" of a body, up to the next "## " heading; "" when there is no such heading. */
+export function sectionMarkdown(markdown: string, heading: string): string {
   const lines = markdown.split("\n");
   const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start === -1) return "";
   const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
-  return plainText(lines.slice(start + 1, end === -1 ? undefined : end).join("\n"));
+  return lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
+}
+
+/** The same section as plain words. */
+export function sectionText(markdown: string, heading: string): string {
+  return plainText(sectionMarkdown(markdown, heading));
 }

@@ -1,5 +1,6 @@
 // Search over the catalogue: an exact and prefix path for code-like input, then fuse.js for words.
-// The ranking settings (FUSE_OPTIONS) live here, next to the ranking table in search.test.ts that holds them to account.
+// The ranking settings (FUSE_OPTIONS) live here; the ranking table (ranking-table.ts, run by search.test.ts) holds them
+// to account.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from "fuse.js";
 import { SNAP_CODE_PATTERN, casePatternOf, normaliseCode } from "../snap/parse-code";
 import { createCandidateIndex } from "./candidates";
