@@ -40,6 +40,9 @@ const HEADERS: Record<string, string> = {
   date: "Date",
 };
 
+/** Every field name above: the redactor keeps their values, however much they look like card or phone numbers. */
+export const IDENTIFIER_FIELD_NAMES: readonly string[] = [...Object.keys(JSON_KEYS), ...Object.keys(HEADERS)];
+
 const MAX_IDENTIFIERS = 30;
 const MAX_VALUE = 120;
 

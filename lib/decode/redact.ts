@@ -5,6 +5,8 @@
 // Three passes: PEM private keys, then secrets known by their shape (bearer tokens, JWTs, e-mail…), then values of known
 // keys with card and phone numbers in the text between them. Linear time: no pattern can backtrack over its input.
 
+import { IDENTIFIER_FIELD_NAMES } from "./identifiers";
+
 export type SecretKind = "authorization" | "signature" | "client-key" | "client-secret" | "token" | "card-number" | "cvv" | "email" | "phone";
 
 export interface RedactionSummary {
@@ -104,26 +106,13 @@ const SECRET_SUFFIX = new RegExp(
     .join("|")})$`,
 );
 
-/** Identifiers support asks for: their values are never taken for card or phone numbers. */
-const IDENTIFIER_KEYS = new Set([
-  "virtualaccountno",
-  "partnerserviceid",
-  "customerno",
-  "partnerreferenceno",
-  "originalpartnerreferenceno",
-  "referenceno",
-  "originalreferenceno",
-  "trxid",
-  "invoicenumber",
-  "paymentrequestid",
-  "xexternalid",
-  "originalexternalid",
-  "requestid",
-  "xrequestid",
-  "maskedcardnumber",
-  "approvalcode",
-  "responsecode",
-]);
+/**
+ * Identifiers support asks for (the triage note's, plus a few that only look secret): their values are never taken for
+ * card or phone numbers.
+ */
+const IDENTIFIER_KEYS = new Set(
+  [...IDENTIFIER_FIELD_NAMES, "originalExternalId", "maskedCardNumber", "approvalCode", "responseCode"].map(normaliseKey),
+);
 
 /**
  * e.g. id, clientId, X-PARTNER-ID, accountNo, orderNumber, X-TIMESTAMP, transactionDate, paidTime, totalAmount.
@@ -133,14 +122,16 @@ const IDENTIFIER_SUFFIX = /^(?:id|timestamp|date|time|amount|[a-z0-9]+(?:id|no|n
 
 type KeyRole = { kind: SecretKind } | "identifier" | "other";
 
+/** "X-CLIENT-KEY", "clientKey", "client_key" ⇒ "xclientkey", "clientkey", "clientkey". */
+function normaliseKey(name: string): string {
+  return name.toLowerCase().replace(/[-_.]/g, "");
+}
+
 function roleOfKey(key: string, cache: Map<string, KeyRole>): KeyRole {
   const cached = cache.get(key);
   if (cached) return cached;
   // XML names may carry a namespace: <ns2:accessToken>.
-  const name = key
-    .slice(key.lastIndexOf(":") + 1)
-    .toLowerCase()
-    .replace(/[-_.]/g, "");
+  const name = normaliseKey(key.slice(key.lastIndexOf(":") + 1));
   let role: KeyRole = "other";
   const exact = SECRET_KEYS.get(name);
   const suffix = SECRET_SUFFIX.exec(name)?.[0];
