@@ -3,17 +3,9 @@ import { Fact } from "@/components/fact";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
+import { FINDING_KIND_LABELS } from "@/lib/decode/finding-kinds";
 // The vocabulary, not the schema: this component runs in the browser, and the schema would bring zod with it.
 import { PUBLISHER_WORDS } from "@/lib/content/vocabulary";
-
-const KIND_LABELS: Record<Finding["kind"], string> = {
-  documented: "Documented",
-  composed: "Composed from the SNAP standard, not documented",
-  malformed: "Malformed code",
-  unknown: "Not in this reference",
-  checkout: "DOKU Checkout",
-  "other-provider": "Not a DOKU response",
-};
 
 /** Where the user can report a code we do not know (REPORT_URL, else an e-mail draft): the code only, never the paste. */
 function reportHref(code: string, reportUrl: string): string {
@@ -31,7 +23,7 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
     <section aria-label={`Code ${finding.code}`} className="space-y-3">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <code className="font-mono text-2xl font-bold text-brand-700 dark:text-brand-300">{finding.code}</code>
-        <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium dark:bg-zinc-800">{KIND_LABELS[finding.kind]}</span>
+        <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium dark:bg-zinc-800">{FINDING_KIND_LABELS[finding.kind]}</span>
         <span className="text-xs text-zinc-600 dark:text-zinc-400">
           in <code className="font-mono">{finding.field}</code>
         </span>

@@ -5,13 +5,14 @@ import { normaliseCode, parseSnapCode } from "../snap/parse-code";
 import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
 import { EMPTY_PASTE_PROMPT } from "./examples";
 import { type ExtractedBlock, extractBlocks, findJsonValues } from "./extract";
+import type { FindingKind } from "./finding-kinds";
 import { type Identifier, findIdentifiers } from "./identifiers";
 import { isJsonObject } from "./json-guards";
 
 /** Longer pastes are read up to here: a 10 MB log must not freeze the page. */
 export const MAX_DECODED_CHARS = 1_000_000;
 
-export type FindingKind = "documented" | "composed" | "malformed" | "unknown" | "checkout" | "other-provider";
+export type { FindingKind };
 
 export interface Finding {
   kind: FindingKind;

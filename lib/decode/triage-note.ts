@@ -2,16 +2,8 @@
 // retry, the identifiers, and the permalinks. Built from the decoded result only, never from the pasted body, and
 // passed through the secret redactor once more in case an identifier field held something personal.
 import type { DecodeResult, Finding } from "./decode";
+import { FINDING_KIND_LABELS } from "./finding-kinds";
 import { redactSecrets } from "./redact";
-
-const KIND_WORDS: Record<Finding["kind"], string> = {
-  documented: "documented",
-  composed: "not documented; explained from the SNAP standard",
-  malformed: "malformed",
-  unknown: "not in this reference",
-  checkout: "DOKU Checkout message",
-  "other-provider": "not a DOKU response",
-};
 
 /** `absoluteUrl` turns a site path such as "/snap/4012400/" into a full link. */
 export function triageNote(result: DecodeResult, absoluteUrl: (path: string) => string): string {
@@ -34,7 +26,7 @@ export function triageNote(result: DecodeResult, absoluteUrl: (path: string) => 
 
 function findingLines(finding: Finding, absoluteUrl: (path: string) => string): string[] {
   const { entry } = finding;
-  const head = `- **Code:** \`${finding.code}\` in \`${finding.field}\` (${finding.provider ? `${finding.provider}, ${KIND_WORDS[finding.kind]}` : KIND_WORDS[finding.kind]})`;
+  const head = `- **Code:** \`${finding.code}\` in \`${finding.field}\` (${finding.provider ? `${finding.provider}: ` : ""}${FINDING_KIND_LABELS[finding.kind]})`;
   const lines = [head];
   if (finding.message) lines.push(`- **Message:** ${finding.message}`);
   if (entry) {
