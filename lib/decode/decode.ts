@@ -12,7 +12,6 @@ import { isJsonObject } from "./json-guards";
 /** Longer pastes are read up to here: a 10 MB log must not freeze the page. */
 export const MAX_DECODED_CHARS = 1_000_000;
 
-export type { FindingKind };
 
 export interface Finding {
   kind: FindingKind;
