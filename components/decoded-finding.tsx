@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { Fact } from "@/components/fact";
+import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
@@ -63,21 +64,7 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
         </ul>
       ) : null}
 
-      {finding.nearest.length > 0 ? (
-        <div className="text-sm">
-          <p className="font-semibold">Nearest documented codes</p>
-          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {finding.nearest.map((near) => (
-              <li key={near.id}>
-                <SiteLink href={near.url} className="font-mono underline underline-offset-2">
-                  {near.code}
-                </SiteLink>{" "}
-                <span className="text-zinc-600 dark:text-zinc-400">{near.title}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <NearestCodes codes={finding.nearest} />
 
       {finding.kind === "unknown" || finding.kind === "malformed" ? (
         <p className="text-sm">

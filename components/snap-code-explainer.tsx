@@ -2,6 +2,7 @@
 
 import { SiteLink } from "@/components/site-link";
 import { useEffect, useId, useRef, useState } from "react";
+import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import { explainSnapCode, type SnapCatalogue } from "@/lib/snap/explain-code";
@@ -93,21 +94,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                 ))}
               </ul>
             ) : null}
-            {explanation.nearest.length > 0 ? (
-              <div>
-                <p className="font-semibold">Nearest documented codes</p>
-                <ul className="mt-1 space-y-1">
-                  {explanation.nearest.map((ref) => (
-                    <li key={ref.code}>
-                      <SiteLink href={ref.url} className="font-mono underline underline-offset-2">
-                        {ref.code}
-                      </SiteLink>{" "}
-                      {ref.title}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <NearestCodes codes={explanation.nearest} />
           </>
         ) : null}
       </div>

@@ -1,0 +1,27 @@
+import { SiteLink } from "@/components/site-link";
+
+interface CodeLink {
+  code: string;
+  url: string;
+  title: string;
+}
+
+/** The documented codes closest to one without a page (in the paste-box and the SNAP explainer), each a link. */
+export function NearestCodes({ codes }: { codes: readonly CodeLink[] }) {
+  if (codes.length === 0) return null;
+  return (
+    <div className="text-sm">
+      <p className="font-semibold">Nearest documented codes</p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {codes.map((near) => (
+          <li key={near.url}>
+            <SiteLink href={near.url} className="font-mono underline underline-offset-2">
+              {near.code}
+            </SiteLink>{" "}
+            <span className="text-zinc-600 dark:text-zinc-400">{near.title}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
