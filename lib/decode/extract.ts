@@ -41,6 +41,11 @@ export function extractBlocks(input: string): ExtractedBlock[] {
   return isCurl ? fromCurl(lines) : fromRaw(lines);
 }
 
+/** A STATUS_LINE match as a status and its reason phrase, e.g. "HTTP/1.1 404 Not Found" ⇒ 404, "Not Found". */
+function httpPart(statusLine: RegExpExecArray): HttpPart {
+  return { status: Number(statusLine[1]), ...(statusLine[2] ? { reason: statusLine[2] } : {}) };
+}
+
 function emptyBlock(): ExtractedBlock {
   return { headers: {}, requestHeaders: {}, json: [], repaired: 0, xmlCodes: [], text: "" };
 }
@@ -71,7 +76,7 @@ function fromCurl(lines: string[]): ExtractedBlock[] {
           body = [];
         }
         started = true;
-        block.http = { status: Number(status[1]), ...(status[2] ? { reason: status[2] } : {}) };
+        block.http = httpPart(status);
         continue;
       }
       const header = HEADER_LINE.exec(rest);
@@ -109,7 +114,7 @@ function fromRaw(lines: string[]): ExtractedBlock[] {
     if (status) {
       const requestHeaders = inRequest ? block.requestHeaders : {};
       flush();
-      block = { ...emptyBlock(), requestHeaders, http: { status: Number(status[1]), ...(status[2] ? { reason: status[2] } : {}) } };
+      block = { ...emptyBlock(), requestHeaders, http: httpPart(status) };
       body = [];
       inHeaders = true;
       inRequest = false;
