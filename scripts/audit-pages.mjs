@@ -9,6 +9,7 @@ import lighthouse from "lighthouse";
 import { chromiumPath, ensureChromium } from "./ensure-chromium.mjs";
 import { HYDRATED_EVENT } from "../lib/runtime-loader.mjs";
 import { firstLoadJs } from "./first-load-js.mjs";
+import { printTable } from "./print-table.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4180);
@@ -147,13 +148,11 @@ try {
   server.close();
 }
 
-const header = ["page", "perf runs", "perf", "a11y", "best pr.", "SEO", "LCP s", "TBT ms", "CLS", "axe light", "axe dark", "JS kB gz", "at load", "1st use ms"];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
-const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(" | ")} |`;
-console.log(`\nLighthouse (mobile, median of ${RUNS}) and axe on out/, served with gzip by scripts/static-server.mjs\n`);
-console.log(line(header));
-console.log(line(widths.map((width) => "-".repeat(width))));
-for (const row of rows) console.log(line(row));
+printTable(
+  `Lighthouse (mobile, median of ${RUNS}) and axe on out/, served with gzip by scripts/static-server.mjs`,
+  ["page", "perf runs", "perf", "a11y", "best pr.", "SEO", "LCP s", "TBT ms", "CLS", "axe light", "axe dark", "JS kB gz", "at load", "1st use ms"],
+  rows,
+);
 console.log(
   "\nJS kB gz: every script the page loads (gzip); at load: what runs before the reader acts (the inline loader); 1st use ms: first focus of the search to hydrated, CPU 4× slower, median.",
 );

@@ -1,4 +1,4 @@
-// Small helpers shared by the benchmarks: percentiles, timing, table printing.
+// Small helpers shared by the benchmarks: percentiles, timing, and the table printer shared with audit:pages.
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 
@@ -28,16 +28,7 @@ export function ms(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 
-/** Prints rows as an aligned Markdown table, so the output can be pasted into a note. */
-export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
-  const cells = [header, ...rows.map((row) => row.map(String))];
-  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
-  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
-  console.log(`\n${title}\n`);
-  console.log(line(header));
-  console.log(line(widths.map((width) => "-".repeat(width))));
-  for (const row of cells.slice(1)) console.log(line(row));
-}
+export { printTable } from "../print-table.mjs";
 
 /** One line of the closing summary table: the area, what was measured, the figure, and the target if there is one. */
 export type SummaryRow = [area: string, measure: string, figure: string, target: string];
