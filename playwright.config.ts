@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./scripts/ensure-chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/ensure-chromium.mjs";
 import { E2E_BASE_PATH, E2E_BASE_PATH_PORT, E2E_PORT } from "./e2e/servers.mjs";
 
 // Debian's Chromium (or CHROMIUM_PATH); machines with Playwright's bundled browser can leave both unset.
@@ -18,15 +18,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -1,17 +1,11 @@
 // axe on the pages the budgets name, in light and dark theme, with search results open and an explanation shown.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { AXE_TAGS, BUDGET_PAGES } from "../scripts/budget-pages.mjs";
 import { expect, test } from "./guards";
 
-const PAGES = [
-  { name: "home", url: "/" },
-  { name: "a seed code page", url: "/errors/invalid-parameter/" },
-  { name: "a SNAP case page", url: "/snap/401xx00/" },
-  { name: "the paste-box", url: "/decode/" },
-];
-
 async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
 }
 
@@ -21,9 +15,9 @@ for (const theme of ["light", "dark"] as const) {
       await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
     });
 
-    for (const { name, url } of PAGES) {
-      test(`${name} has no axe violations`, async ({ page }) => {
-        await page.goto(url);
+    for (const { name, path } of BUDGET_PAGES) {
+      test(`the ${name} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
         expect(await violations(page)).toEqual([]);
       });

@@ -6,7 +6,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath, ensureChromium } from "./ensure-chromium.mjs";
+import { AXE_TAGS, BUDGET_PAGES } from "./budget-pages.mjs";
+import { CHROMIUM_ARGS, chromiumPath, ensureChromium } from "./ensure-chromium.mjs";
 import { HYDRATED_EVENT } from "../lib/runtime-loader.mjs";
 import { firstLoadJs } from "./first-load-js.mjs";
 import { printTable } from "./print-table.mjs";
@@ -14,14 +15,8 @@ import { startStaticServer } from "./static-server.mjs";
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4180);
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
-const PAGES = [
-  { name: "home", path: "/", html: "index.html" },
-  { name: "seed code page", path: "/errors/invalid-parameter/", html: "errors/invalid-parameter/index.html" },
-  { name: "SNAP case page", path: "/snap/401xx00/", html: "snap/401xx00/index.html" },
-  { name: "paste-box", path: "/decode/", html: "decode/index.html" },
-];
 const BUDGET = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100, lcpMs: 2000, tbtMs: 150, cls: 0, firstLoadKb: 150 };
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 if (!fs.existsSync("out/index.html")) {
   console.error("audit:pages: out/ is missing. Run `npm run build` first.");
@@ -64,7 +59,7 @@ async function axeViolations(browser, url, theme) {
   const page = await context.newPage();
   await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
   await page.goto(url);
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   await context.close();
   return violations.map((violation) => violation.id);
 }
@@ -101,9 +96,9 @@ async function hydrationOnFirstUse(browser, url) {
 
 const rows = [];
 const problems = [];
-const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.slice(1) });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
-  for (const page of PAGES) {
+  for (const page of BUDGET_PAGES) {
     const url = `${base}${page.path}`;
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url));

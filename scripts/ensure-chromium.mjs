@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
+/** Flags for a headless Chromium run as root on a machine that must reach nothing but the site under test. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 /** The browser Playwright should launch: CHROMIUM_PATH if set, else Debian's, else none (Playwright's own). */
 export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
