@@ -3,8 +3,9 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startStaticServer } from "../scripts/static-server.mjs";
 
-export const E2E_PORT = 4173;
-export const E2E_BASE_PATH_PORT = 4174;
+// Overridable so two checkouts on one machine can run their e2e tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const E2E_BASE_PATH_PORT = Number(process.env.E2E_BASE_PATH_PORT ?? E2E_PORT + 1);
 export const E2E_BASE_PATH = "/doku-errors";
 export const BASE_PATH_OUT_DIR = ".tmp/out-base-path";
 
