@@ -1,17 +1,36 @@
-// Markdown to the plain words a search index needs: no markup, no code fences, links reduced to their text.
+// Markdown to the plain words a search index and the paste-box need: no markup, no code fences, links reduced to
+// their text. Inline code keeps every character: `client_ID|X-TIMESTAMP` is the exact string a reader is debugging.
+
+/** Private-use characters stand in for a code span while the Markdown rules run, so no rule can touch its content. */
+const HOLD_START = "\uE000";
+const HOLD_END = "\uE001";
+const HELD = new RegExp(`${HOLD_START}(\\d+)${HOLD_END}`, "g");
 
 export function plainText(markdown: string): string {
-  return markdown
+  const spans: string[] = [];
+  const held = markdown
     .replace(/```[\s\S]*?```/g, " ")
+    .replace(/(?<!`)(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, content: string) => {
+      spans.push(codeSpanContent(content));
+      return `${HOLD_START}${spans.length - 1}${HOLD_END}`;
+    });
+  return held
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<[^>]+>/g, " ")
     .replace(/^\s*(?:#+|>|[-*+]|\d+\.)\s+/gm, "")
-    // Emphasis and code marks go without a trace ("`X-TIMESTAMP`," ⇒ "X-TIMESTAMP,"); table bars become spaces.
-    // Underscores stay: they are part of codes such as INVALID_TOKEN.
+    // Emphasis marks and stray backticks go without a trace; table bars become spaces. Underscores stay: they are
+    // part of codes such as INVALID_TOKEN.
     .replace(/[*`]+/g, "")
     .replace(/\|+/g, " ")
     .replace(/\s+/g, " ")
+    .replace(HELD, (_, index: string) => spans[Number(index)] ?? "")
     .trim();
+}
+
+/** CommonMark: line breaks in a code span are spaces, and one space is stripped from each side when both have one. */
+function codeSpanContent(content: string): string {
+  const flat = content.replace(/\r?\n/g, " ");
+  return /^ .*[^ ].* $/.test(flat) ? flat.slice(1, -1) : flat;
 }
 
 /** The Markdown under one "## Heading" of a body, up to the next "## " heading; "" when there is no such heading. */

@@ -31,6 +31,13 @@ describe("plainText", () => {
     expect(plainText("- See [4042412](/snap/4042412/) and `INVALID_TOKEN`.\n\n**Bold** > quote")).toBe("See 4042412 and INVALID_TOKEN. Bold > quote");
   });
 
+  it("keeps every character of inline code: bars, stars, angle brackets and the spaces inside", () => {
+    expect(plainText("Sign `client_ID|X-TIMESTAMP` and `*_PASS`, not `<RESPONSECODE>` or `` a`b ``.")).toBe(
+      "Sign client_ID|X-TIMESTAMP and *_PASS, not <RESPONSECODE> or a`b.",
+    );
+    expect(plainText("| `a | b` | c |")).toBe("a | b c");
+  });
+
   it("reads one section of a body", () => {
     expect(sectionText("## What it means\n\nA.\n\n## Common causes\n\n- B\n- C\n\n## How to fix it\n\nD", "Common causes")).toBe("B C");
   });
