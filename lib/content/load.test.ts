@@ -65,6 +65,8 @@ describe("loadCatalogue", () => {
     ["bad-services", 'snap-services.yaml: field "services.1.method": Invalid option: expected one of "GET"|"POST"|"PUT"|"DELETE"'],
     ["code-mismatch", 'http/400.mdx: file name: expected "401.mdx" for code "401"'],
     ["status-with-http-status", 'status/pending.mdx: field "httpStatus": required for HTTP, business and SNAP codes, and not allowed for the other families'],
+    ["http-without-status", 'http/400.mdx: field "httpStatus": required for HTTP, business and SNAP codes'],
+    ["unknown-family", 'http/400.mdx: field "family": expected one of "http"|"business"'],
     ["missing-outcome", 'status/pending.mdx: field "outcome": required when there is no httpStatus'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
   ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {

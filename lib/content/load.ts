@@ -18,7 +18,7 @@ import {
 } from "./schema";
 import { slugForCode } from "./slug";
 
-export interface Entry extends EntryFrontmatter {
+export type Entry = EntryFrontmatter & {
   /** "<folder>/<slug>", e.g. "http/429"; also the URL path. */
   id: string;
   slug: string;
@@ -28,7 +28,7 @@ export interface Entry extends EntryFrontmatter {
   body: string;
   /** Path relative to the content folder, for error messages, e.g. "http/429.mdx". */
   file: string;
-}
+};
 
 export interface Guide extends GuideFrontmatter {
   slug: string;
@@ -194,7 +194,12 @@ function missingHeadings(body: string, required: readonly string[]): string[] {
 
 const FAMILY_ORDER = Object.keys(FAMILIES);
 function byFamilyThenCode(a: Entry, b: Entry): number {
-  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || (a.httpStatus ?? 0) - (b.httpStatus ?? 0) || a.code.localeCompare(b.code);
+  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || byHttpStatus(a, b) || a.code.localeCompare(b.code);
+}
+
+/** Within a family either every entry has an HTTP status or none has. */
+function byHttpStatus(a: Entry, b: Entry): number {
+  return a.httpStatus !== undefined && b.httpStatus !== undefined ? a.httpStatus - b.httpStatus : 0;
 }
 
 let cached: Catalogue | undefined;

@@ -7,26 +7,25 @@ export * from "./vocabulary";
 /**
  * Families of codes. Each family lives in a folder under content/ that is also its URL segment,
  * e.g. content/http/429.mdx ⇒ /http/429/; `index` is the page whose table lists the family.
- * `withHttpStatus`: whether a code of the family travels with a known HTTP status. The families without one
- * (card, Biller, legacy V1, status values) say instead whether the code is a success, pending or an error.
+ * Whether a family's codes travel with an HTTP status is part of the entry schema below.
  */
 export const FAMILIES = {
-  http: { folder: "http", index: "/", label: "HTTP status codes", codePattern: /^[1-5]\d\d$/, withHttpStatus: true },
-  business: { folder: "errors", index: "/", label: "Business error codes", codePattern: /^[A-Z][A-Z0-9_]*$/, withHttpStatus: true },
+  http: { folder: "http", index: "/", label: "HTTP status codes", codePattern: /^[1-5]\d\d$/ },
+  business: { folder: "errors", index: "/", label: "Business error codes", codePattern: /^[A-Z][A-Z0-9_]*$/ },
   // SNAP generic case codes, service code written "XX": e.g. "401XX00" ⇒ /snap/401xx00/.
-  "snap-case": { folder: "snap", index: "/snap/", label: "SNAP case codes", codePattern: /^[1-5]\d\dXX\d\d$/, withHttpStatus: true },
+  "snap-case": { folder: "snap", index: "/snap/", label: "SNAP case codes", codePattern: /^[1-5]\d\dXX\d\d$/ },
   // Full 7-character SNAP codes DOKU documents or uses: e.g. "4042412" ⇒ /snap/4042412/.
-  "snap-code": { folder: "snap", index: "/snap/", label: "SNAP codes DOKU uses", codePattern: /^[1-5]\d\d[0-9A-Z]{2}\d\d$/, withHttpStatus: true },
+  "snap-code": { folder: "snap", index: "/snap/", label: "SNAP codes DOKU uses", codePattern: /^[1-5]\d\d[0-9A-Z]{2}\d\d$/ },
   // `transaction.status` of DOKU's non-SNAP Check Status API and reports: e.g. "FAILED" ⇒ /status/failed/.
-  status: { folder: "status", index: "/", label: "Transaction status values", codePattern: /^[A-Z]+(_[A-Z]+)*$/, withHttpStatus: false },
+  status: { folder: "status", index: "/", label: "Transaction status values", codePattern: /^[A-Z]+(_[A-Z]+)*$/ },
   // `error.code` of DOKU's non-SNAP error body (community-observed): e.g. "invalid_signature" ⇒ /non-snap/invalid-signature/.
-  "non-snap": { folder: "non-snap", index: "/", label: "Non-SNAP error codes", codePattern: /^[a-z]+(_[a-z]+)*$/, withHttpStatus: false },
+  "non-snap": { folder: "non-snap", index: "/", label: "Non-SNAP error codes", codePattern: /^[a-z]+(_[a-z]+)*$/ },
   // Legacy DOKU V1 direct-inquiry RESPONSECODE values: e.g. "3000" ⇒ /legacy-v1/3000/.
-  "legacy-v1": { folder: "legacy-v1", index: "/", label: "Legacy V1 inquiry codes", codePattern: /^\d{4}$/, withHttpStatus: false },
+  "legacy-v1": { folder: "legacy-v1", index: "/", label: "Legacy V1 inquiry codes", codePattern: /^\d{4}$/ },
   // DOKU Biller XXYY codes: e.g. "U001" ⇒ /biller/u001/.
-  biller: { folder: "biller", index: "/", label: "DOKU Biller codes", codePattern: /^[0-9A-Z]{4}$/, withHttpStatus: false },
+  biller: { folder: "biller", index: "/", label: "DOKU Biller codes", codePattern: /^[0-9A-Z]{4}$/ },
   // Card (acquirer, ISO 8583 style) response codes, two digits: e.g. "05" ⇒ /card/05/.
-  card: { folder: "card", index: "/", label: "Card response codes", codePattern: /^\d{2}$/, withHttpStatus: false },
+  card: { folder: "card", index: "/", label: "Card response codes", codePattern: /^\d{2}$/ },
 } as const;
 export type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as [Family, ...Family[]];
@@ -84,32 +83,74 @@ export const officialWordsSchema = z
 /** An entry id is "<folder>/<slug>", the same as its URL path, e.g. "errors/invalid-parameter". */
 export const entryIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'expected an entry id such as "http/429"');
 
+/** The families whose codes travel with a known HTTP status, and those that say instead whether they succeeded. */
+const FAMILIES_WITH_HTTP_STATUS = ["http", "business", "snap-case", "snap-code"] as const satisfies readonly Family[];
+const FAMILIES_WITHOUT_HTTP_STATUS = ["status", "non-snap", "legacy-v1", "biller", "card"] as const satisfies readonly Family[];
+
+const HTTP_STATUS_RULE = "required for HTTP, business and SNAP codes, and not allowed for the other families (their codes have no known HTTP status)";
+
+/** What every entry has, whatever its family. */
+const entryFields = {
+  code: z.string().min(1),
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
+  official: officialWordsSchema,
+  whoActs: z.array(z.enum(ACTORS)).min(1),
+  retry: z
+    .object({
+      safe: z.enum(RETRY_VERDICTS),
+      reason: z.string().min(1).max(240),
+    })
+    .strict(),
+  related: z.array(entryIdSchema).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+  sources: z.array(sourceSchema).min(1),
+  differences: z.array(differenceSchema).default([]),
+  /** Words in the official text that are the source's own typos, shown with "(sic)", e.g. "Cardholer". */
+  sic: z.array(z.string().min(1)).default([]),
+};
+
+/** A family whose codes have an HTTP status; `outcome` only where the status alone misleads (202 is pending). */
+function entryWithHttpStatus<F extends (typeof FAMILIES_WITH_HTTP_STATUS)[number]>(family: F) {
+  return z
+    .object({
+      ...entryFields,
+      family: z.literal(family),
+      httpStatus: z.number({ error: (issue) => (issue.input === undefined ? HTTP_STATUS_RULE : "expected a whole number from 100 to 599") }).int().min(100).max(599),
+      outcome: z.enum(OUTCOMES).optional(),
+    })
+    .strict();
+}
+
+/** A family whose codes have no known HTTP status: the entry says whether the code is a success, pending or an error. */
+function entryWithoutHttpStatus<F extends (typeof FAMILIES_WITHOUT_HTTP_STATUS)[number]>(family: F) {
+  return z
+    .object({
+      ...entryFields,
+      family: z.literal(family),
+      httpStatus: z.never({ error: HTTP_STATUS_RULE }).optional(),
+      outcome: z.enum(OUTCOMES, { error: (issue) => (issue.input === undefined ? 'required when there is no httpStatus: "success", "pending" or "error"' : undefined) }),
+    })
+    .strict();
+}
+
+/** One entry: a union on `family`, so a family that always has an HTTP status has one in its type too. */
 export const entrySchema = z
-  .object({
-    code: z.string().min(1),
-    family: z.enum(FAMILY_NAMES),
-    /** Required for families `withHttpStatus`, absent for the others. */
-    httpStatus: z.number().int().min(100).max(599).optional(),
-    /** Required where there is no HTTP status to tell it; otherwise it follows from the status (< 400 is success). */
-    outcome: z.enum(OUTCOMES).optional(),
-    title: z.string().min(1),
-    summary: z.string().min(1).max(200),
-    official: officialWordsSchema,
-    whoActs: z.array(z.enum(ACTORS)).min(1),
-    retry: z
-      .object({
-        safe: z.enum(RETRY_VERDICTS),
-        reason: z.string().min(1).max(240),
-      })
-      .strict(),
-    related: z.array(entryIdSchema).default([]),
-    aliases: z.array(z.string().min(1)).default([]),
-    sources: z.array(sourceSchema).min(1),
-    differences: z.array(differenceSchema).default([]),
-    /** Words in the official text that are the source's own typos, shown with "(sic)", e.g. "Cardholer". */
-    sic: z.array(z.string().min(1)).default([]),
-  })
-  .strict()
+  .discriminatedUnion(
+    "family",
+    [
+      entryWithHttpStatus("http"),
+      entryWithHttpStatus("business"),
+      entryWithHttpStatus("snap-case"),
+      entryWithHttpStatus("snap-code"),
+      entryWithoutHttpStatus("status"),
+      entryWithoutHttpStatus("non-snap"),
+      entryWithoutHttpStatus("legacy-v1"),
+      entryWithoutHttpStatus("biller"),
+      entryWithoutHttpStatus("card"),
+    ],
+    { error: (issue) => (issue.code === "invalid_union" ? `expected one of ${FAMILY_NAMES.map((name) => `"${name}"`).join("|")}` : undefined) },
+  )
   .refine((entry) => entry.sic.every((word) => Object.values(entry.official).some((text) => typeof text === "string" && text.includes(word))), {
     path: ["sic"],
     message: "every word marked sic must appear in the official text",
@@ -118,21 +159,13 @@ export const entrySchema = z
     path: ["official", "httpStatus"],
     message: "must equal httpStatus: the page shows both",
   })
-  .refine((entry) => (entry.httpStatus !== undefined) === FAMILIES[entry.family].withHttpStatus, {
-    path: ["httpStatus"],
-    message: "required for HTTP, business and SNAP codes, and not allowed for the other families (their codes have no known HTTP status)",
-  })
-  .refine((entry) => entry.httpStatus !== undefined || entry.outcome !== undefined, {
-    path: ["outcome"],
-    message: 'required when there is no httpStatus: "success", "pending" or "error"',
-  })
   .refine((entry) => !entry.family.startsWith("snap") || entry.official.category === undefined || (SNAP_CATEGORIES as readonly string[]).includes(entry.official.category), {
     path: ["official", "category"],
     message: `a SNAP category is one of ${SNAP_CATEGORIES.join(", ")}`,
   });
 
 /** success, pending or error: the entry's own `outcome`, else from its HTTP status. */
-export function outcomeOf(entry: Pick<EntryFrontmatter, "httpStatus" | "outcome">): Outcome {
+export function outcomeOf(entry: { httpStatus?: number; outcome?: Outcome }): Outcome {
   if (entry.outcome) return entry.outcome;
   return entry.httpStatus !== undefined && entry.httpStatus < 400 ? "success" : "error";
 }
