@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { Fact } from "@/components/fact";
+import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
@@ -56,13 +57,7 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
 
       {entry ? <EntryExplanation entry={entry} finding={finding} /> : null}
 
-      {finding.notes.length > 0 ? (
-        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
-          {finding.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FactNotes notes={finding.notes} />
 
       <NearestCodes codes={finding.nearest} />
 

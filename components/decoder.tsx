@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
+import { FactNotes } from "@/components/fact-notes";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
@@ -198,6 +199,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
             {engineFailed ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Loading the decoder…" : EMPTY_PASTE_PROMPT}
           </p>
         ) : null}
+        {result ? <FactNotes notes={result.notes} /> : null}
         {result && result.notices.length > 0 ? (
           <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
             {result.notices.map((notice) => (
@@ -224,6 +226,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
                 {warning}
               </p>
             ))}
+            <FactNotes notes={response.notes} />
             {response.findings.map((finding) => (
               <DecodedFinding key={`${finding.field}-${finding.code}-${finding.message ?? ""}`} finding={finding} reportUrl={reportUrl} />
             ))}

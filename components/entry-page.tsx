@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EntryArticle } from "@/components/entry-article";
 import { JsonLd } from "@/components/json-ld";
 import { exampleResponse } from "@/lib/content/example-response";
-import { getEntry, listEntries, listServices } from "@/lib/content/load";
+import { getEntry, listEntries, listNotes, listServices } from "@/lib/content/load";
 import { explainSnapCode } from "@/lib/snap/explain-code";
 import { parseSnapCode } from "@/lib/snap/parse-code";
 import { toSnapCatalogue } from "@/lib/snap/snap-catalogue";
@@ -33,7 +33,7 @@ export function entryMetadata(id: string): Metadata {
 function snapExplanation(entry: ReturnType<typeof entryOrNotFound>) {
   if (entry.family !== "snap-case" && entry.family !== "snap-code") return undefined;
   const parsed = parseSnapCode(entry.code);
-  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices())) : undefined;
+  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices(), listNotes())) : undefined;
 }
 
 /** A code's page: structured data plus the one article template every family shares. */

@@ -2,7 +2,11 @@ import { run } from "@mdx-js/mdx";
 import { SiteLink } from "@/components/site-link";
 import type { ComponentProps } from "react";
 import * as runtime from "react/jsx-runtime";
+import { FactNoteText } from "@/components/fact-notes";
 import { compileBody } from "@/lib/content/compile-body";
+import { getNote } from "@/lib/content/load";
+import type { NoteId } from "@/lib/content/schema";
+import { toFactNote } from "@/lib/snap/snap-catalogue";
 
 /** Lower-case, hyphenated anchor for a heading, e.g. "How to fix it" ⇒ "how-to-fix-it". */
 function anchorFor(children: React.ReactNode): string | undefined {
@@ -15,6 +19,16 @@ const components = {
     href.startsWith("/") ? <SiteLink href={href} {...props} /> : <a href={href} rel="noopener noreferrer" {...props} />,
   h2: (props: ComponentProps<"h2">) => <h2 id={anchorFor(props.children)} {...props} />,
   h3: (props: ComponentProps<"h3">) => <h3 id={anchorFor(props.children)} {...props} />,
+  // <Note id="idempotent-replay" />: a DOKU fact quoted from content/doku-facts.yaml, the same words the paste-box shows.
+  // The loader has checked the id.
+  Note: ({ id }: { id: NoteId }) => {
+    const note = getNote(id);
+    return note ? (
+      <aside className="not-prose my-4 rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40">
+        <FactNoteText note={toFactNote(note)} />
+      </aside>
+    ) : null;
+  },
 };
 
 /** Renders trusted MDX from content/ at build time. */

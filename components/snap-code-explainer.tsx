@@ -2,11 +2,12 @@
 
 import { SiteLink } from "@/components/site-link";
 import { useEffect, useId, useRef, useState } from "react";
+import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import { explainSnapCode, type SnapCatalogue } from "@/lib/snap/explain-code";
-import { parseSnapCode } from "@/lib/snap/parse-code";
+import { notesForMalformedCode, parseSnapCode } from "@/lib/snap/parse-code";
 
 /** Explains any SNAP code from its parts; the code is kept in the URL (?code=) so an explanation can be shared. */
 export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
@@ -59,6 +60,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                 <li key={problem}>{problem}</li>
               ))}
             </ul>
+            <FactNotes notes={notesForMalformedCode(parsed.normalised).flatMap((id) => catalogue.notes[id] ?? [])} className="mt-3" />
           </div>
         ) : null}
         {explanation ? (
@@ -94,6 +96,7 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
                 ))}
               </ul>
             ) : null}
+            <FactNotes notes={explanation.notes} />
             <NearestCodes codes={explanation.nearest} />
           </>
         ) : null}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { GlossaryTable } from "@/components/glossary-table";
 import { SnapCodeExplainer } from "@/components/snap-code-explainer";
-import { listEntries, listEntriesOf, listServices } from "@/lib/content/load";
+import { listEntries, listEntriesOf, listNotes, listServices } from "@/lib/content/load";
 import { FAMILIES } from "@/lib/content/schema";
 import { absoluteUrl } from "@/lib/site";
 import { toSnapCatalogue } from "@/lib/snap/snap-catalogue";
@@ -54,7 +54,7 @@ export default function SnapIndexPage() {
           Type a code to see its parts named. Codes no DOKU source lists, such as a bank&rsquo;s own{" "}
           <code className="font-mono">409US00</code>, are explained from the standard and marked as composed.
         </p>
-        <SnapCodeExplainer catalogue={toSnapCatalogue(listEntries(), services)} />
+        <SnapCodeExplainer catalogue={toSnapCatalogue(listEntries(), services, listNotes())} />
       </section>
 
       <GlossaryTable id="snap-case" caption={FAMILIES["snap-case"].label} entries={cases} />

@@ -67,6 +67,8 @@ describe("loadCatalogue", () => {
     ["status-with-http-status", 'status/pending.mdx: field "httpStatus": required for HTTP, business and SNAP codes, and not allowed for the other families'],
     ["http-without-status", 'http/400.mdx: field "httpStatus": required for HTTP, business and SNAP codes'],
     ["unknown-family", 'http/400.mdx: field "family": expected one of "http"|"business"'],
+    ["facts-missing-note", 'doku-facts.yaml: note "idempotent-replay" is missing'],
+    ["unknown-note-quote", 'guides/envelope.mdx: body: <Note id="no-such-note" /> names no note of doku-facts.yaml'],
     ["missing-outcome", 'status/pending.mdx: field "outcome": required when there is no httpStatus'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
   ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {

@@ -12,7 +12,11 @@ import {
   type EntryFrontmatter,
   type Family,
   type GuideFrontmatter,
+  type DokuHost,
+  NOTE_IDS,
+  type Note,
   type SnapService,
+  dokuFactsFileSchema,
   outcomeOf,
   servicesFileSchema,
 } from "./schema";
@@ -41,6 +45,9 @@ export interface Catalogue {
   entries: Entry[];
   guides: Guide[];
   services: SnapService[];
+  /** DOKU facts beyond one code's page, by id (content/doku-facts.yaml). */
+  notes: Note[];
+  hosts: DokuHost[];
 }
 
 /** Every problem found in content/, one line each, so a broken build names the file and the field. */
@@ -54,6 +61,7 @@ export class ContentError extends Error {
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
 const GUIDES_FOLDER = "guides";
 const SERVICES_FILE = "snap-services.yaml";
+const FACTS_FILE = "doku-facts.yaml";
 
 export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalogue {
   const problems: string[] = [];
@@ -95,9 +103,11 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalog
   }
 
   const services = readServices(contentDir, problems);
+  const { notes, hosts } = readFacts(contentDir, problems);
   problems.push(...crossEntryProblems(entries));
+  problems.push(...noteQuoteProblems([...entries, ...guides], notes));
   if (problems.length > 0) throw new ContentError(problems);
-  return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)), services };
+  return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)), services, notes, hosts };
 }
 
 function crossEntryProblems(entries: Entry[]): string[] {
@@ -123,26 +133,61 @@ function crossEntryProblems(entries: Entry[]): string[] {
 }
 
 function readServices(contentDir: string, problems: string[]): SnapService[] {
-  const file = path.join(contentDir, SERVICES_FILE);
-  if (!fs.existsSync(file)) return [];
-  let data: unknown;
-  try {
-    data = parseYaml(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    problems.push(`${SERVICES_FILE}: not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-    return [];
-  }
-  const result = servicesFileSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(`${SERVICES_FILE}: field "${issue.path.join(".")}": ${issue.message}`);
-    return [];
-  }
+  const services = readYamlFile(contentDir, SERVICES_FILE, servicesFileSchema, problems)?.services ?? [];
   const seen = new Set<string>();
-  for (const service of result.data.services) {
+  for (const service of services) {
     if (seen.has(service.code)) problems.push(`${SERVICES_FILE}: service code "${service.code}" is listed twice`);
     seen.add(service.code);
   }
-  return result.data.services;
+  return services;
+}
+
+function readFacts(contentDir: string, problems: string[]): { notes: Note[]; hosts: DokuHost[] } {
+  if (!fs.existsSync(path.join(contentDir, FACTS_FILE))) {
+    problems.push(`${FACTS_FILE}: missing (the paste-box and the pages quote its notes)`);
+    return { notes: [], hosts: [] };
+  }
+  const facts = readYamlFile(contentDir, FACTS_FILE, dokuFactsFileSchema, problems);
+  if (!facts) return { notes: [], hosts: [] };
+  for (const id of NOTE_IDS) {
+    const count = facts.notes.filter((note) => note.id === id).length;
+    if (count !== 1) problems.push(`${FACTS_FILE}: note "${id}" ${count === 0 ? "is missing (the paste-box needs it)" : `is listed ${count} times`}`);
+  }
+  return facts;
+}
+
+/** A YAML file of content/ through its schema; undefined (with the problems noted) when it is missing or invalid. */
+function readYamlFile<S extends z.ZodType>(contentDir: string, file: string, schema: S, problems: string[]): z.infer<S> | undefined {
+  const fullPath = path.join(contentDir, file);
+  if (!fs.existsSync(fullPath)) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(fullPath, "utf8"));
+  } catch (error) {
+    problems.push(`${file}: not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${file}: field "${issue.path.join(".")}": ${issue.message}`);
+    return undefined;
+  }
+  return result.data;
+}
+
+/** `<Note id="…" />` in a body must name a note of doku-facts.yaml. */
+function noteQuoteProblems(pages: readonly { file: string; body: string }[], notes: readonly Note[]): string[] {
+  const known = new Set<string>(notes.map((note) => note.id));
+  return pages.flatMap((page) =>
+    quotedNoteIds(page.body)
+      .filter((id) => !known.has(id))
+      .map((id) => `${page.file}: body: <Note id="${id}" /> names no note of ${FACTS_FILE} (expected one of ${NOTE_IDS.join(", ")})`),
+  );
+}
+
+/** The ids a body quotes with `<Note id="…" />`. */
+export function quotedNoteIds(body: string): string[] {
+  return [...body.matchAll(/<Note\s+id="([^"]*)"\s*\/>/g)].map((match) => match[1] ?? "");
 }
 
 function listMdxFiles(contentDir: string, folder: string): string[] {
@@ -204,31 +249,43 @@ function byHttpStatus(a: Entry, b: Entry): number {
 
 let cached: Catalogue | undefined;
 /** The real catalogue, loaded once per process. */
-function catalogue(): Catalogue {
+export function getCatalogue(): Catalogue {
   cached ??= loadCatalogue();
   return cached;
 }
 
 export function listEntries(): Entry[] {
-  return catalogue().entries;
+  return getCatalogue().entries;
 }
 
 export function getEntry(id: string): Entry | undefined {
-  return catalogue().entries.find((entry) => entry.id === id);
+  return getCatalogue().entries.find((entry) => entry.id === id);
 }
 
 export function listEntriesOf(family: Family): Entry[] {
-  return catalogue().entries.filter((entry) => entry.family === family);
+  return getCatalogue().entries.filter((entry) => entry.family === family);
 }
 
 export function listServices(): SnapService[] {
-  return catalogue().services;
+  return getCatalogue().services;
+}
+
+export function listNotes(): Note[] {
+  return getCatalogue().notes;
+}
+
+export function getNote(id: Note["id"]): Note | undefined {
+  return getCatalogue().notes.find((note) => note.id === id);
+}
+
+export function listDokuHosts(): DokuHost[] {
+  return getCatalogue().hosts;
 }
 
 export function listGuides(): Guide[] {
-  return catalogue().guides;
+  return getCatalogue().guides;
 }
 
 export function getGuide(slug: string): Guide | undefined {
-  return catalogue().guides.find((guide) => guide.slug === slug);
+  return getCatalogue().guides.find((guide) => guide.slug === slug);
 }

@@ -1,6 +1,6 @@
 // The content contract: one strict zod object per content kind. Types come from z.infer, never written twice.
 import { z } from "zod";
-import { ACTORS, OUTCOMES, type Outcome, PUBLISHERS, RETRY_VERDICTS } from "./vocabulary";
+import { ACTORS, NOTE_IDS, OUTCOMES, type Outcome, PUBLISHERS, RETRY_VERDICTS } from "./vocabulary";
 
 export * from "./vocabulary";
 
@@ -83,9 +83,9 @@ export const officialWordsSchema = z
 /** An entry id is "<folder>/<slug>", the same as its URL path, e.g. "errors/invalid-parameter". */
 export const entryIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'expected an entry id such as "http/429"');
 
-/** The families whose codes travel with a known HTTP status, and those that say instead whether they succeeded. */
-const FAMILIES_WITH_HTTP_STATUS = ["http", "business", "snap-case", "snap-code"] as const satisfies readonly Family[];
-const FAMILIES_WITHOUT_HTTP_STATUS = ["status", "non-snap", "legacy-v1", "biller", "card"] as const satisfies readonly Family[];
+/** The families whose codes travel with a known HTTP status; the others say instead whether the code succeeded. */
+type FamilyWithHttpStatus = "http" | "business" | "snap-case" | "snap-code";
+type FamilyWithoutHttpStatus = Exclude<Family, FamilyWithHttpStatus>;
 
 const HTTP_STATUS_RULE = "required for HTTP, business and SNAP codes, and not allowed for the other families (their codes have no known HTTP status)";
 
@@ -111,7 +111,7 @@ const entryFields = {
 };
 
 /** A family whose codes have an HTTP status; `outcome` only where the status alone misleads (202 is pending). */
-function entryWithHttpStatus<F extends (typeof FAMILIES_WITH_HTTP_STATUS)[number]>(family: F) {
+function entryWithHttpStatus<F extends FamilyWithHttpStatus>(family: F) {
   return z
     .object({
       ...entryFields,
@@ -123,7 +123,7 @@ function entryWithHttpStatus<F extends (typeof FAMILIES_WITH_HTTP_STATUS)[number
 }
 
 /** A family whose codes have no known HTTP status: the entry says whether the code is a success, pending or an error. */
-function entryWithoutHttpStatus<F extends (typeof FAMILIES_WITHOUT_HTTP_STATUS)[number]>(family: F) {
+function entryWithoutHttpStatus<F extends FamilyWithoutHttpStatus>(family: F) {
   return z
     .object({
       ...entryFields,
@@ -221,3 +221,32 @@ export const serviceSchema = z
 export const servicesFileSchema = z.object({ services: z.array(serviceSchema).min(1) }).strict();
 
 export type SnapService = z.infer<typeof serviceSchema>;
+
+/** A DOKU fact beyond one code's page (content/doku-facts.yaml); NOTE_IDS, in the vocabulary, are the ones needed. */
+export const noteSchema = z
+  .object({
+    id: z.enum(NOTE_IDS),
+    /** The fact in one or two plain sentences, as the paste-box shows it and as pages quote it. */
+    text: z.string().min(1).max(400),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+
+/** A DOKU API host and the environment it serves, e.g. api-sandbox.doku.com ⇒ sandbox. */
+export const dokuHostSchema = z
+  .object({
+    host: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.doku\.com$/, "expected a host name under doku.com"),
+    environment: z.enum(["sandbox", "production"]),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+
+export const dokuFactsFileSchema = z
+  .object({
+    notes: z.array(noteSchema),
+    hosts: z.array(dokuHostSchema).min(1),
+  })
+  .strict();
+
+export type Note = z.infer<typeof noteSchema>;
+export type DokuHost = z.infer<typeof dokuHostSchema>;

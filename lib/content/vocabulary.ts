@@ -36,3 +36,23 @@ export const PUBLISHER_WORDS: Record<(typeof PUBLISHERS)[number], string> = {
   "DOKU SDK": "In the words of DOKU’s SDKs",
   "Community report": "As seen in a DOKU response (community-observed)",
 };
+
+/**
+ * DOKU facts that the paste-box applies to a paste, beyond each code's own page (content/doku-facts.yaml). The
+ * decoder asks for them by id, so the file must hold each id exactly once; a page quotes one with <Note id="…" />.
+ */
+export const NOTE_IDS = [
+  "token-answer-without-code",
+  "idempotent-replay",
+  "non-snap-error-codes-unlisted",
+  "checkout-accepted",
+  "checkout-failed",
+  "response-code-as-number",
+  "legacy-code-in-snap-field",
+  "sdk-six-character-code",
+  "caller-made-three-digit-code",
+  "sdk-made-500-case-00",
+  "inconsistent-request-repeat",
+  "letter-service-codes",
+] as const;
+export type NoteId = (typeof NOTE_IDS)[number];

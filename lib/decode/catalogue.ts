@@ -1,10 +1,10 @@
 // The slice of the catalogue the paste-box needs, built at build time into /decode-catalogue.json, which the paste-box
 // fetches with its code: decoding itself makes no request.
-import type { Entry } from "../content/load";
-import { ACTOR_LABELS, FAMILIES, type Family, type Outcome, RETRY_LABELS, type RetryVerdict, type SnapService, outcomeOf } from "../content/schema";
+import type { Catalogue, Entry } from "../content/load";
+import { ACTOR_LABELS, FAMILIES, type Family, type NoteId, type Outcome, RETRY_LABELS, type RetryVerdict, outcomeOf } from "../content/schema";
 import { plainText, sectionMarkdown } from "../search/plain-text";
-import type { SnapCatalogue } from "../snap/explain-code";
-import { toSnapCatalogue } from "../snap/snap-catalogue";
+import type { FactNote, SnapCatalogue } from "../snap/explain-code";
+import { toFactNote, toSnapCatalogue } from "../snap/snap-catalogue";
 
 export interface DecodeEntry {
   id: string;
@@ -31,6 +31,10 @@ export interface DecodeEntry {
 export interface DecodeCatalogue {
   entries: DecodeEntry[];
   snap: SnapCatalogue;
+  /** Every DOKU note the decoder may add (content/doku-facts.yaml). */
+  notes: Record<NoteId, FactNote>;
+  /** DOKU's API hosts and the environment each serves. */
+  hosts: { host: string; environment: "sandbox" | "production" }[];
 }
 
 const WORD_LABELS: [keyof Entry["official"], string][] = [
@@ -74,6 +78,12 @@ export function toDecodeEntry(entry: Entry): DecodeEntry {
   };
 }
 
-export function toDecodeCatalogue(entries: readonly Entry[], services: readonly SnapService[]): DecodeCatalogue {
-  return { entries: entries.map(toDecodeEntry), snap: toSnapCatalogue(entries, services) };
+export function toDecodeCatalogue({ entries, services, notes, hosts }: Pick<Catalogue, "entries" | "services" | "notes" | "hosts">): DecodeCatalogue {
+  return {
+    entries: entries.map(toDecodeEntry),
+    snap: toSnapCatalogue(entries, services, notes),
+    // The loader has checked that every NOTE_ID is present exactly once.
+    notes: Object.fromEntries(notes.map((note) => [note.id, toFactNote(note)])) as Record<NoteId, FactNote>,
+    hosts: hosts.map(({ host, environment }) => ({ host, environment })),
+  };
 }

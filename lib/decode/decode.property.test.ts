@@ -7,7 +7,7 @@ import { decodePaste } from "./decode";
 import { triageNote } from "./triage-note";
 
 const content = loadCatalogue();
-const catalogue = toDecodeCatalogue(content.entries, content.services);
+const catalogue = toDecodeCatalogue(content);
 
 /** Every string inside a value, however deep. */
 function stringsIn(value: unknown): string[] {

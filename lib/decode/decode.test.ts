@@ -7,7 +7,7 @@ import { toDecodeCatalogue } from "./catalogue";
 import { MAX_DECODED_CHARS, decodePaste } from "./decode";
 
 const content = loadCatalogue();
-const catalogue = toDecodeCatalogue(content.entries, content.services);
+const catalogue = toDecodeCatalogue(content);
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
 
 interface ExpectedFinding {
@@ -17,6 +17,7 @@ interface ExpectedFinding {
   entry?: string;
   detail?: string;
   provider?: string;
+  /** Ids of the DOKU notes (content/doku-facts.yaml) the finding must carry. */
   notes?: string[];
 }
 interface Expected {
@@ -26,6 +27,8 @@ interface Expected {
   identifiers?: [string, string][];
   environment?: string;
   notices?: string[];
+  /** Ids of the DOKU notes about a response or the paste as a whole. */
+  notes?: string[];
 }
 
 const fixtures = fs
@@ -56,7 +59,7 @@ describe("real response shapes", () => {
         if (wantFinding.entry) expect(finding?.entry?.id, shown).toBe(wantFinding.entry);
         if (wantFinding.detail) expect(finding?.detail ?? "").toContain(wantFinding.detail);
         if (wantFinding.provider) expect(finding?.provider).toBe(wantFinding.provider);
-        for (const note of wantFinding.notes ?? []) expect(finding?.notes.some((text) => text.includes(note)), `note "${note}" in ${JSON.stringify(finding?.notes)}`).toBe(true);
+        for (const note of wantFinding.notes ?? []) expect(finding?.notes.map((found) => found.id), shown).toContain(note);
       });
     });
     const warnings = result.responses.flatMap((response) => response.warnings);
@@ -64,6 +67,8 @@ describe("real response shapes", () => {
     for (const [label, value] of expected.identifiers ?? []) expect(result.identifiers).toContainEqual({ label, value });
     if (expected.environment) expect(result.environment).toBe(expected.environment);
     for (const notice of expected.notices ?? []) expect(result.notices.some((text) => text.includes(notice)), JSON.stringify(result.notices)).toBe(true);
+    const notes = [...result.notes, ...result.responses.flatMap((response) => response.notes)].map((note) => note.id);
+    for (const note of expected.notes ?? []) expect(notes, JSON.stringify(notes)).toContain(note);
   });
 });
 

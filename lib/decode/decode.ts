@@ -1,7 +1,8 @@
 // The paste-box decoder: pasted text in, an explanation per code found out. Pure, total (never throws), and it never
 // produces markup: every string it returns is either our own plain text or a piece of the input, shown as text.
-import { explainSnapCode, type SnapCodeExplanation } from "../snap/explain-code";
-import { normaliseCode, parseSnapCode } from "../snap/parse-code";
+import type { NoteId } from "../content/vocabulary";
+import { explainSnapCode, type FactNote, type SnapCodeExplanation } from "../snap/explain-code";
+import { normaliseCode, notesForMalformedCode, parseSnapCode } from "../snap/parse-code";
 import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
 import { EMPTY_PASTE_PROMPT } from "./examples";
 import { type ExtractedBlock, extractBlocks, findJsonValues } from "./extract";
@@ -29,8 +30,8 @@ export interface Finding {
   /** What the message says about the cause, e.g. the field in "Invalid Mandatory Field {partnerServiceId}". */
   detail?: string;
   nearest: DecodeEntry[];
-  /** DOKU-specific traps that apply to this code. */
-  notes: string[];
+  /** DOKU facts that apply to this code (content/doku-facts.yaml), e.g. that the SDKs make codes of its shape. */
+  notes: FactNote[];
   provider?: "Midtrans" | "Xendit";
 }
 
@@ -39,6 +40,8 @@ export interface DecodedResponse {
   findings: Finding[];
   /** Problems with this response as a whole, e.g. the HTTP status and the code disagree. */
   warnings: string[];
+  /** DOKU facts about this response as a whole, e.g. that a 409 may replay an earlier answer. */
+  notes: FactNote[];
 }
 
 export interface DecodeResult {
@@ -47,12 +50,14 @@ export interface DecodeResult {
   environment?: "sandbox" | "production";
   /** About the paste itself: empty, cut to size, binary, repaired JSON. */
   notices: string[];
+  /** DOKU facts about the paste as a whole, e.g. that a token answer carries no responseCode. */
+  notes: FactNote[];
 }
 
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
   const notices: string[] = [];
   if (typeof input !== "string" || input.trim() === "") {
-    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT] };
+    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT], notes: [] };
   }
   let text = input;
   if (text.length > MAX_DECODED_CHARS) {
@@ -65,15 +70,16 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
   const lookup = createLookup(catalogue);
   const blocks = extractBlocks(text);
   const responses = blocks.map((block) => decodeBlock(block, lookup, catalogue)).filter((response) => response.findings.length > 0 || response.http);
+  const notes: FactNote[] = [];
   const repaired = blocks.reduce((sum, block) => sum + block.repaired, 0);
   if (repaired > 0) notices.push(`${repaired === 1 ? "One JSON body was" : `${repaired} JSON bodies were`} not valid JSON (cut off, single quotes or extra commas) and was read after repair.`);
   if (blocks.some((block) => block.json.some(isTokenSuccess))) {
-    notices.push("This is a successful SNAP access token answer (accessToken, tokenType, expiresIn). The standard fills responseCode only when the token fails. The token is valid for expiresIn seconds (900 = 15 minutes in the standard).");
+    notes.push(catalogue.notes["token-answer-without-code"]);
   } else if (responses.every((response) => response.findings.length === 0)) {
     notices.push("No DOKU code was found. Paste the whole response body, or type a code such as 4012400, INVALID_TOKEN or 429.");
   }
-  const { identifiers, environment } = findIdentifiers(text, blocks);
-  return { responses, identifiers, notices, ...(environment ? { environment } : {}) };
+  const { identifiers, environment } = findIdentifiers(text, blocks, catalogue.hosts);
+  return { responses, identifiers, notices, notes, ...(environment ? { environment } : {}) };
 }
 
 /** A SNAP token answer without responseCode: {"accessToken": …, "tokenType": "Bearer", "expiresIn": "900"}. */
@@ -120,10 +126,8 @@ function decodeBlock(block: ExtractedBlock, lookup: Lookup, catalogue: DecodeCat
     if (status) findings.push(finding("documented", "HTTP status line", String(block.http.status), { entry: status }));
   }
   const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
-  if (block.http?.status === 409) {
-    warnings.push("DOKU answers a repeated request (same Request-Id and body) with 409 and the first response's body: this may be a replay of an earlier result, not a new failure. Read the body.");
-  }
-  return { ...(block.http ? { http: block.http } : {}), findings: dedupe(findings), warnings };
+  const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
+  return { ...(block.http ? { http: block.http } : {}), findings: dedupe(findings), warnings, notes };
 }
 
 function finding(kind: FindingKind, field: string, code: string, rest: Partial<Finding> = {}): Finding {
@@ -170,7 +174,7 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
       findings.push(
         entry
           ? finding("documented", "error.code", code, { entry, message: msg, detail })
-          : unknownFinding("error.code", code, msg, lookup, ["DOKU's non-SNAP error body. No official list of error.code values was found; only invalid_signature has been reported."]),
+          : unknownFinding("error.code", code, msg, lookup, [catalogue.notes["non-snap-error-codes-unlisted"]]),
       );
     }
   }
@@ -179,11 +183,7 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
     const success = first === "SUCCESS";
     findings.push(
       finding("checkout", "message[0]", typeof first === "string" ? first : String(first ?? ""), {
-        notes: [
-          success
-            ? "DOKU Checkout accepted the request. A successful Checkout call is not a payment: the result comes from DOKU's notification or Check Status."
-            : "DOKU Checkout did not succeed. The first item of message holds DOKU's error text; no list of these texts was found.",
-        ],
+        notes: [catalogue.notes[success ? "checkout-accepted" : "checkout-failed"]],
       }),
     );
   }
@@ -217,15 +217,15 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
 /** A responseCode: a SNAP code, a 6-character SDK code, or a legacy V1 code copied in by DOKU's PHP SDK. */
 function snapFinding(raw: string, message: string | undefined, sentAsNumber: boolean, lookup: Lookup, catalogue: DecodeCatalogue, field = "responseCode"): Finding {
   const code = normaliseCode(raw);
-  const notes: string[] = [];
-  if (sentAsNumber) notes.push("responseCode is a JSON number here. DOKU's Node.js SDK sends it that way in its notification answers; SNAP defines a 7-character string.");
+  const note = (id: NoteId) => catalogue.notes[id];
+  const notes: FactNote[] = sentAsNumber ? [note("response-code-as-number")] : [];
   const detail = reasonIn(message);
   const legacy = lookup.byFamily(["legacy-v1"], code);
   if (legacy && /^\d{4}$/.test(code)) {
     return finding("documented", field, code, {
       entry: legacy,
       message,
-      notes: [...notes, "A 4-digit legacy V1 code in a SNAP field: DOKU's PHP SDK copies V1 codes into responseCode unchanged, where the Node and Java SDKs convert them to SNAP."],
+      notes: [...notes, note("legacy-code-in-snap-field")],
     });
   }
   const biller = lookup.byFamily(["biller"], code);
@@ -233,20 +233,12 @@ function snapFinding(raw: string, message: string | undefined, sentAsNumber: boo
 
   const parsed = parseSnapCode(code);
   if (parsed.kind === "malformed") {
-    if (/^[1-5]\d{5}$/.test(code)) {
-      notes.push("A 6-character code such as 500700 is made by DOKU's Go and Python SDKs when a call fails on your side, not by DOKU. Check whether the HTTP call happened.");
-    } else if (/^[1-5]\d\d$/.test(code)) {
-      notes.push(`A 3-character responseCode such as "400" is what DOKU's Node.js SDK README tells callers to send themselves when a request fails ({responseCode: "400", responseMessage: err.message}). It was made by the caller's code, not by DOKU: the message says what went wrong.`);
-    }
+    notes.push(...notesForMalformedCode(parsed.normalised).map(note));
     return finding("malformed", field, code, { message, problems: parsed.problems, nearest: lookup.nearestTo(code), notes, detail });
   }
   const snap = explainSnapCode(parsed, catalogue.snap);
-  if (parsed.httpStatus === 500 && parsed.caseCode === "00") {
-    notes.push("Codes of the form 500 + service + 00 may be made by DOKU's SDKs (local validation or a caught exception) rather than by DOKU. Check whether the HTTP call happened before escalating.");
-  }
-  if (parsed.casePattern === "404XX18") {
-    notes.push("Inconsistent Request: BCA's rule for VA payment answers a repeat of the same X-EXTERNAL-ID and paymentRequestId with this case, echoing the first result's paymentFlagStatus, so it can stand for a success. Compare with the first response.");
-  }
+  if (parsed.httpStatus === 500 && parsed.caseCode === "00") notes.push(note("sdk-made-500-case-00"));
+  if (parsed.casePattern === "404XX18") notes.push(note("inconsistent-request-repeat"));
   const documented = lookup.byFamily(["snap-code"], code);
   if (documented) return finding("documented", field, code, { entry: documented, snap, message, notes, detail });
   const caseEntry = lookup.byFamily(["snap-case"], parsed.casePattern);
@@ -265,7 +257,7 @@ function legacyOrUnknown(field: string, code: string, message: string | undefine
   return entry ? finding("documented", field, code, { entry, message }) : unknownFinding(field, code, message, lookup);
 }
 
-function unknownFinding(field: string, code: string, message: string | undefined, lookup: Lookup, notes: string[] = []): Finding {
+function unknownFinding(field: string, code: string, message: string | undefined, lookup: Lookup, notes: FactNote[] = []): Finding {
   return finding("unknown", field, code, { message, nearest: lookup.nearestTo(code), notes });
 }
 

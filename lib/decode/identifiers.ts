@@ -46,7 +46,16 @@ export const IDENTIFIER_FIELD_NAMES: readonly string[] = [...Object.keys(JSON_KE
 const MAX_IDENTIFIERS = 30;
 const MAX_VALUE = 120;
 
-export function findIdentifiers(text: string, blocks: ExtractedBlock[]): { identifiers: Identifier[]; environment?: "sandbox" | "production" } {
+export interface DokuHostEnvironment {
+  host: string;
+  environment: "sandbox" | "production";
+}
+
+export function findIdentifiers(
+  text: string,
+  blocks: ExtractedBlock[],
+  dokuHosts: readonly DokuHostEnvironment[],
+): { identifiers: Identifier[]; environment?: "sandbox" | "production" } {
   const found: Identifier[] = [];
   const add = (label: string, value: unknown) => {
     if (found.length >= MAX_IDENTIFIERS) return;
@@ -68,12 +77,12 @@ export function findIdentifiers(text: string, blocks: ExtractedBlock[]): { ident
     if (label) add(label, match[2]);
   }
 
-  const hosts = [...text.matchAll(/\b(api(?:-sandbox)?\.doku\.com|sandbox\.doku\.com|app-sandbox\.doku\.com|jokul\.doku\.com)\b/gi)].map((match) => (match[1] ?? "").toLowerCase());
-  for (const block of blocks) if (block.requestHeaders.host) hosts.push(block.requestHeaders.host.toLowerCase());
-  const sandbox = hosts.some((host) => host.includes("sandbox"));
-  const production = hosts.some((host) => /^(api|jokul)\.doku\.com/.test(host));
-  for (const host of new Set(hosts)) if (host.includes("doku.com")) add("Host", host);
-  const environment = sandbox && !production ? "sandbox" : production && !sandbox ? "production" : undefined;
+  // Any doku.com host is worth quoting; only the hosts content/doku-facts.yaml names decide the environment.
+  const hosts = [...text.matchAll(/\b((?:[a-z0-9-]+\.)+doku\.com)\b/gi)].map((match) => (match[1] ?? "").toLowerCase());
+  for (const block of blocks) if (block.requestHeaders.host) hosts.push(block.requestHeaders.host.toLowerCase().replace(/:\d+$/, ""));
+  const environments = new Set(hosts.flatMap((host) => dokuHosts.filter((known) => known.host === host).map((known) => known.environment)));
+  for (const host of new Set(hosts)) if (host.endsWith("doku.com") && !/^(?:developers|docs|dashboard)\./.test(host)) add("Host", host);
+  const environment = environments.size === 1 ? [...environments][0] : undefined;
   return { identifiers: found, ...(environment ? { environment } : {}) };
 }
 

@@ -16,6 +16,9 @@ const catalogue: SnapCatalogue = {
     { code: "4042412", url: "/snap/4042412/", title: "Invalid Bill/Virtual Account" },
     { code: "4042712", url: "/snap/4042712/", title: "Bill not found" },
   ],
+  notes: {
+    "letter-service-codes": { id: "letter-service-codes", text: "Service codes are not always digits: BCA uses two letters.", sources: [{ title: "BCA", url: "https://example.com/bca" }] },
+  },
 };
 
 function explain(code: string) {
@@ -45,7 +48,8 @@ describe("explainSnapCode", () => {
   it("explains a bank's letter service code, as BCA's 409US00", () => {
     const result = explain("409US00");
     expect(result.case.entry?.code).toBe("409XX00");
-    expect(result.warnings.join(" ")).toMatch(/letters.*BCA/);
+    expect(result.warnings).toEqual(['Service "US" is not in the standard\'s list of service codes (01 to 81).']);
+    expect(result.notes.map((note) => note.id)).toEqual(["letter-service-codes"]);
   });
 
   it("warns about an HTTP status or case the standard does not define", () => {

@@ -1,5 +1,6 @@
 // Names each part of a well-formed SNAP code against the catalogue: HTTP status, service, case, and the documented page.
 import { HTTP_REASONS } from "./http-reasons";
+import type { NoteId } from "../content/vocabulary";
 import { casePatternOf, type SnapCodeParse } from "./parse-code";
 
 /** A catalogue entry reduced to what an explanation links to. */
@@ -19,12 +20,21 @@ export interface ServiceRef {
   usedByDoku: boolean;
 }
 
+/** A DOKU fact from content/doku-facts.yaml, with the sources a reader can check it against. */
+export interface FactNote {
+  id: NoteId;
+  text: string;
+  sources: { title: string; url: string }[];
+}
+
 export interface SnapCatalogue {
   /** Generic cases, code like "401XX00". */
   cases: readonly CodeRef[];
   services: readonly ServiceRef[];
   /** Full codes with their own page, code like "4042412". */
   codes: readonly CodeRef[];
+  /** The notes an explanation of a code's form may add (SDK-made shapes, letter service codes). */
+  notes: Readonly<Partial<Record<NoteId, FactNote>>>;
 }
 
 export interface SnapCodeExplanation {
@@ -35,6 +45,8 @@ export interface SnapCodeExplanation {
   /** The code's own page when DOKU documents or uses it; otherwise the explanation is composed from the standard. */
   documented?: CodeRef;
   warnings: string[];
+  /** DOKU facts that apply to this code's form, e.g. that some banks use letters for service codes. */
+  notes: FactNote[];
   /** Documented codes closest to this one: same case on other services, then other cases on the same service. */
   nearest: CodeRef[];
 }
@@ -46,6 +58,7 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
   const caseEntry = catalogue.cases.find((entry) => entry.code === parsed.casePattern);
   const documented = catalogue.codes.find((entry) => entry.code === parsed.code);
   const warnings: string[] = [];
+  const notes: FactNote[] = [];
 
   const usedStatuses = new Set(catalogue.cases.map((entry) => entry.code.slice(0, 3)));
   if (!usedStatuses.has(String(parsed.httpStatus))) {
@@ -54,11 +67,9 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
     warnings.push(`The SNAP standard defines no case ${parsed.caseCode} for HTTP ${parsed.httpStatus}.`);
   }
   if (!knownService) {
-    warnings.push(
-      /[A-Z]/.test(parsed.serviceCode)
-        ? `Service "${parsed.serviceCode}" is not in the standard's list (01 to 81). Some banks use letters for their own services, e.g. BCA's 409US00.`
-        : `Service ${parsed.serviceCode} is not in the standard's list of service codes (01 to 81).`,
-    );
+    warnings.push(`Service ${/[A-Z]/.test(parsed.serviceCode) ? `"${parsed.serviceCode}"` : parsed.serviceCode} is not in the standard's list of service codes (01 to 81).`);
+    const letters = catalogue.notes["letter-service-codes"];
+    if (letters && /[A-Z]/.test(parsed.serviceCode)) notes.push(letters);
   }
 
   const sameCase = catalogue.codes.filter((entry) => entry.code !== parsed.code && casePatternOf(entry.code) === parsed.casePattern);
@@ -70,6 +81,7 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
     case: { code: parsed.caseCode, pattern: parsed.casePattern, entry: caseEntry },
     documented,
     warnings,
+    notes,
     nearest: [...sameCase, ...sameService].slice(0, 5),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseCode, parseSnapCode } from "./parse-code";
+import { normaliseCode, notesForMalformedCode, parseSnapCode } from "./parse-code";
 
 describe("parseSnapCode", () => {
   it.each([
@@ -15,10 +15,13 @@ describe("parseSnapCode", () => {
     expect(parseSnapCode(input)).toMatchObject({ kind: "snap", httpStatus, serviceCode, caseCode, casePattern });
   });
 
-  it("says a 6-character code is one short and may come from DOKU's SDKs", () => {
+  it("says a 6-character code is one short, and asks for the note on DOKU's SDK-made codes", () => {
     const result = parseSnapCode("500700");
     expect(result.kind).toBe("malformed");
-    expect(result.kind === "malformed" && result.problems.join(" ")).toMatch(/6 characters.*has 7[\s\S]*SDKs/);
+    expect(result.kind === "malformed" && result.problems.join(" ")).toMatch(/6 characters.*has 7/);
+    expect(notesForMalformedCode("500700")).toEqual(["sdk-six-character-code"]);
+    expect(notesForMalformedCode("400")).toEqual(["caller-made-three-digit-code"]);
+    expect(notesForMalformedCode("40124")).toEqual([]);
   });
 
   it.each([

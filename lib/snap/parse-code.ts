@@ -1,6 +1,7 @@
 // Splits a SNAP response code into its parts, or says what is wrong with it.
 // A SNAP code is HTTP status (3) + service code (2) + case code (2), e.g. "4012400" ⇒ HTTP 401, service 24, case 00.
 // Service codes may be letters at some banks (BCA's "409US00"), so the service part is [0-9A-Z]{2}.
+import type { NoteId } from "../content/vocabulary";
 
 export type SnapCodeParse =
   | {
@@ -33,6 +34,13 @@ export function normaliseCode(input: unknown): string {
     .toUpperCase();
 }
 
+/** The DOKU notes a malformed code's shape calls for: six digits are what DOKU's Go and Python SDKs make. */
+export function notesForMalformedCode(normalised: string): NoteId[] {
+  if (/^[1-5]\d{5}$/.test(normalised)) return ["sdk-six-character-code"];
+  if (/^[1-5]\d\d$/.test(normalised)) return ["caller-made-three-digit-code"];
+  return [];
+}
+
 export function parseSnapCode(input: unknown): SnapCodeParse {
   const original = typeof input === "number" || typeof input === "string" ? String(input) : "";
   const normalised = normaliseCode(input);
@@ -52,11 +60,6 @@ function problemsOf(code: string): string[] {
   const problems: string[] = [];
   if (code.length !== 7) {
     problems.push(`${code.length} character${code.length === 1 ? "" : "s"}: a SNAP code has 7 (HTTP status 3 + service code 2 + case code 2).`);
-  }
-  if (code.length === 6 && /^\d+$/.test(code)) {
-    problems.push(
-      "DOKU's own Go and Python SDKs return 6-character codes such as 500700 and 500500 when they fail locally, without an answer from DOKU: check whether the HTTP call was made at all.",
-    );
   }
   const http = code.slice(0, 3);
   if (code.length >= 3 && !/^[1-5]\d\d$/.test(http)) {

@@ -1,13 +1,21 @@
 // The plain, serialisable slice of the catalogue that SNAP code explanations need (also shipped to the browser).
 import type { Entry } from "../content/load";
-import type { SnapService } from "../content/schema";
-import type { CodeRef, SnapCatalogue } from "./explain-code";
+import type { Note, SnapService } from "../content/schema";
+import type { CodeRef, FactNote, SnapCatalogue } from "./explain-code";
 
 function toRef(entry: Entry): CodeRef {
   return { code: entry.code, url: entry.url, title: entry.title, responseMessage: entry.official.responseMessage };
 }
 
-export function toSnapCatalogue(entries: readonly Entry[], services: readonly SnapService[]): SnapCatalogue {
+/** A note as the browser needs it: its words and where to check them. */
+export function toFactNote(note: Note): FactNote {
+  return { id: note.id, text: note.text, sources: note.sources.map(({ title, url }) => ({ title, url })) };
+}
+
+/** The notes an explanation of a code's form can add; the rest of the notes travel with the paste-box only. */
+const SNAP_FORM_NOTES: readonly Note["id"][] = ["letter-service-codes", "sdk-six-character-code", "caller-made-three-digit-code"];
+
+export function toSnapCatalogue(entries: readonly Entry[], services: readonly SnapService[], notes: readonly Note[]): SnapCatalogue {
   return {
     cases: entries.filter((entry) => entry.family === "snap-case").map(toRef),
     codes: entries.filter((entry) => entry.family === "snap-code").map(toRef),
@@ -19,6 +27,7 @@ export function toSnapCatalogue(entries: readonly Entry[], services: readonly Sn
       path: service.path,
       usedByDoku: service.doku !== undefined,
     })),
+    notes: Object.fromEntries(notes.filter((note) => SNAP_FORM_NOTES.includes(note.id)).map((note) => [note.id, toFactNote(note)])),
   };
 }
 

@@ -22,7 +22,7 @@ function pasteOf(bytes: number): string {
 
 export function benchDecode(): SummaryRow[] {
   const content = loadCatalogue();
-  const catalogue = toDecodeCatalogue(content.entries, content.services);
+  const catalogue = toDecodeCatalogue(content);
   const sizes = [
     ["1 KB", 1_024, 50],
     ["100 KB", 100 * 1_024, 20],
