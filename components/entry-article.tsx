@@ -167,6 +167,8 @@ const OUR_WORDS: Record<Publisher, string> = {
   ASPI: "Our explanation, not the standard’s words",
   "DOKU SDK": "Our explanation, not DOKU’s words",
   "Community report": "Our explanation, not DOKU’s words",
+  IETF: "Our explanation, not the standard’s words",
+  curl: "Our explanation, not curl’s words",
 };
 
 const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {

@@ -26,6 +26,9 @@ export const FAMILIES = {
   biller: { folder: "biller", index: "/", label: "DOKU Biller codes", codePattern: /^[0-9A-Z]{4}$/ },
   // Card (acquirer, ISO 8583 style) response codes, two digits: e.g. "05" ⇒ /card/05/.
   card: { folder: "card", index: "/", label: "Card response codes", codePattern: /^\d{2}$/ },
+  // Failures before any HTTP answer, by curl's exit code (the number PHP's "cURL error 28" and curl's "(28)" print):
+  // e.g. "28" ⇒ /curl/28/; other clients' names for the same failure (ETIMEDOUT) are its aliases.
+  curl: { folder: "curl", index: "/", label: "Network errors (curl)", codePattern: /^\d{1,2}$/ },
 } as const;
 export type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as [Family, ...Family[]];

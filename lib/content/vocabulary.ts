@@ -25,9 +25,10 @@ export const RETRY_LABELS: Record<(typeof RETRY_VERDICTS)[number], string> = {
 
 /**
  * Who the quoted words come from. "Community report" is a value seen in a real DOKU response by a developer and
- * published by them, not in DOKU's documentation: such entries say so on the page.
+ * published by them, not in DOKU's documentation: such entries say so on the page. "IETF" (RFC 9110) and "curl" speak
+ * for HTTP statuses and network failures DOKU's documents do not list.
  */
-export const PUBLISHERS = ["DOKU", "ASPI", "DOKU SDK", "Community report"] as const;
+export const PUBLISHERS = ["DOKU", "ASPI", "DOKU SDK", "Community report", "IETF", "curl"] as const;
 
 /** The heading over a publisher's quoted words, on code pages and in the paste-box. */
 export const PUBLISHER_WORDS: Record<(typeof PUBLISHERS)[number], string> = {
@@ -35,6 +36,8 @@ export const PUBLISHER_WORDS: Record<(typeof PUBLISHERS)[number], string> = {
   ASPI: "In the SNAP standard’s words (ASPI)",
   "DOKU SDK": "In the words of DOKU’s SDKs",
   "Community report": "As seen in a DOKU response (community-observed)",
+  IETF: "In the HTTP standard’s words (IETF, RFC 9110)",
+  curl: "In curl’s documentation",
 };
 
 /**
