@@ -3,40 +3,33 @@ import { Fact } from "@/components/fact";
 import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
-import type { DecodeEntry } from "@/lib/decode/catalogue";
-import type { Finding } from "@/lib/decode/decode";
+import type { DecodeEntry, GuideRef } from "@/lib/decode/catalogue";
+import type { AnsweredBy, Finding, HttpStatusFinding } from "@/lib/decode/decode";
 import { FINDING_KIND_LABELS } from "@/lib/decode/finding-kinds";
+import { HTTP_REASONS } from "@/lib/snap/http-reasons";
 // The vocabulary, not the schema: this component runs in the browser, and the schema would bring zod with it.
-import { PUBLISHER_WORDS } from "@/lib/content/vocabulary";
+import { OUTCOME_LABELS, PUBLISHER_WORDS } from "@/lib/content/vocabulary";
 
-/** Where the user can report a code we do not know (REPORT_URL, else an e-mail draft): the code only, never the paste. */
+/** Where the reader can report a code we do not know (REPORT_URL): the code only, never the paste. */
 function reportHref(code: string, reportUrl: string): string {
   const title = `Unknown DOKU code: ${code}`;
   const body = `Code: ${code}\n(Where did you see it? Which API or SDK?)`;
-  return reportUrl
-    ? `${reportUrl}?${new URLSearchParams({ title, body })}`
-    : `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  return `${reportUrl}?${new URLSearchParams({ title, body })}`;
 }
 
 /** One code found in a paste: its parts, the source's words, and what to do. All values render as text. */
 export function DecodedFinding({ finding, reportUrl }: { finding: Finding; reportUrl: string }) {
-  const { entry } = finding;
   return (
     <section aria-label={`Code ${finding.code}`} className="space-y-3">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <code className="font-mono text-2xl font-bold text-brand-700 dark:text-brand-300">{finding.code}</code>
+        <code className="font-mono text-2xl font-bold text-brand-700 dark:text-brand-300">
+          {finding.kind === "network" ? `curl ${finding.code}` : finding.kind === "http-status" ? `HTTP ${finding.code}` : finding.code}
+        </code>
         <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium dark:bg-zinc-800">{FINDING_KIND_LABELS[finding.kind]}</span>
         <span className="text-xs text-zinc-600 dark:text-zinc-400">
           in <code className="font-mono">{finding.field}</code>
         </span>
       </header>
-
-      {finding.provider ? (
-        <p>
-          This looks like a <strong>{finding.provider}</strong> response ({finding.provider === "Midtrans" ? "status_code and status_message" : "error_code and message"}),
-          not DOKU&rsquo;s. Look the code up in {finding.provider}&rsquo;s documentation; this site explains DOKU&rsquo;s codes only.
-        </p>
-      ) : null}
 
       {finding.message ? (
         <p className="text-sm">
@@ -45,36 +38,136 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
         </p>
       ) : null}
 
-      {finding.snap ? <SnapCodeParts explanation={finding.snap} /> : null}
-
-      {finding.problems.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5 text-sm">
-          {finding.problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      ) : null}
-
-      {entry ? <EntryExplanation entry={entry} finding={finding} /> : null}
-
+      <FindingBody finding={finding} reportUrl={reportUrl} />
       <FactNotes notes={finding.notes} />
-
-      <NearestCodes codes={finding.nearest} />
-
-      {finding.kind === "unknown" || finding.kind === "malformed" ? (
-        <p className="text-sm">
-          <a href={reportHref(finding.code, reportUrl)} className="underline underline-offset-2">
-            Report this code
-          </a>{" "}
-          <span className="text-zinc-600 dark:text-zinc-400">(the report carries the code only, never what you pasted)</span>
-        </p>
-      ) : null}
     </section>
   );
 }
 
-function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Finding }) {
-  const isCase = finding.kind === "composed";
+function FindingBody({ finding, reportUrl }: { finding: Finding; reportUrl: string }) {
+  switch (finding.kind) {
+    case "documented":
+      return (
+        <>
+          {finding.snap ? <SnapCodeParts explanation={finding.snap} /> : null}
+          <EntryExplanation entry={finding.entry} detail={finding.detail} />
+        </>
+      );
+    case "composed":
+      return (
+        <>
+          <SnapCodeParts explanation={finding.snap} />
+          {finding.entry ? <EntryExplanation entry={finding.entry} detail={finding.detail} isCase /> : null}
+          <NearestCodes codes={finding.nearest} />
+        </>
+      );
+    case "malformed":
+      return (
+        <>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {finding.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <NearestCodes codes={finding.nearest} />
+          <ReportLink code={finding.code} reportUrl={reportUrl} />
+        </>
+      );
+    case "unknown":
+      return (
+        <>
+          <GuideMentions code={finding.code} guides={finding.mentionedIn} />
+          <NearestCodes codes={finding.nearest} />
+          <ReportLink code={finding.code} reportUrl={reportUrl} />
+        </>
+      );
+    case "checkout":
+      return null;
+    case "other-provider":
+      return (
+        <p>
+          This looks like a <strong>{finding.provider}</strong> response ({finding.provider === "Midtrans" ? "status_code and status_message" : "error_code and message"}),
+          not DOKU&rsquo;s. Look the code up in {finding.provider}&rsquo;s documentation; this site explains DOKU&rsquo;s codes only.
+        </p>
+      );
+    case "http-status":
+      return (
+        <>
+          <p className="text-sm">{answeredByText(finding.answeredBy)}</p>
+          {finding.entry ? (
+            <EntryExplanation entry={finding.entry} />
+          ) : (
+            <p className="text-sm">
+              HTTP {finding.status}
+              {HTTP_REASONS[finding.status] ? ` ${HTTP_REASONS[finding.status]}` : ""}: this reference has no page for this status.{" "}
+              {retryAdvice(finding)}
+            </p>
+          )}
+        </>
+      );
+    case "network":
+      return finding.entry ? (
+        <EntryExplanation entry={finding.entry} />
+      ) : (
+        <p className="text-sm">
+          curl failed with exit code {finding.code} before any HTTP answer. This reference has no page for this code: look it up in curl&rsquo;s
+          list of exit codes. If the request was a payment and may have been sent, check the payment&rsquo;s status before sending it again.
+        </p>
+      );
+  }
+}
+
+/** Who answered an HTTP status with no DOKU code, in words; the evidence is the response itself. */
+export function answeredByText(answeredBy: AnsweredBy): string {
+  const sentTo = answeredBy.host ? ` The request went to ${answeredBy.host}.` : "";
+  switch (answeredBy.kind) {
+    case "gateway":
+      return `Answered by ${answeredBy.name ? `${answeredBy.name}, ` : ""}a web server, CDN or load balancer, not by a DOKU API: DOKU's APIs answer with a JSON body.${sentTo} Whether the request reached DOKU's API is not known from this answer.`;
+    case "unknown":
+      return answeredBy.evidence === "empty-body"
+        ? `The body is empty, so nothing says whether DOKU or something in between answered (DOKU documents JSON bodies for its errors; a proxy, or a log that drops bodies, gives none).${sentTo}`
+        : `Only the status line is here: nothing says whether DOKU or something in between answered. Paste the body and headers too, if you have them.${sentTo}`;
+  }
+}
+
+function retryAdvice(finding: HttpStatusFinding): string {
+  return finding.status >= 500 || finding.status === 429 || finding.status === 408
+    ? "If the request was a payment, check the payment's status before sending it again: it may have been processed."
+    : "";
+}
+
+function ReportLink({ code, reportUrl }: { code: string; reportUrl: string }) {
+  // Without REPORT_URL there is nowhere honest to send a report: a mail draft with no recipient helps no one.
+  if (!reportUrl) return null;
+  return (
+    <p className="text-sm">
+      <a href={reportHref(code, reportUrl)} className="underline underline-offset-2">
+        Report this code
+      </a>{" "}
+      <span className="text-zinc-600 dark:text-zinc-400">(the report carries the code only, never what you pasted)</span>
+    </p>
+  );
+}
+
+function GuideMentions({ code, guides }: { code: string; guides: readonly GuideRef[] }) {
+  if (guides.length === 0) return null;
+  return (
+    <p className="text-sm">
+      No page explains <code className="font-mono">{code}</code>, but{" "}
+      {guides.map((guide, index) => (
+        <span key={guide.url}>
+          {index > 0 ? " and " : ""}
+          <SiteLink href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            {guide.title}
+          </SiteLink>
+        </span>
+      ))}{" "}
+      mention{guides.length === 1 ? "s" : ""} it.
+    </p>
+  );
+}
+
+function EntryExplanation({ entry, detail, isCase = false }: { entry: DecodeEntry; detail?: string; isCase?: boolean }) {
   return (
     <div className="space-y-3">
       {entry.words.length > 0 ? (
@@ -97,9 +190,20 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
         <Fact valueClassName="space-y-1" term="What it means">
           <strong>{entry.title}.</strong> {entry.summary}
         </Fact>
-        {finding.detail || entry.causes.length > 0 ? (
+        {entry.httpStatus !== undefined ? (
+          <Fact valueClassName="space-y-1" term="HTTP status">
+            <code className="font-mono">{entry.httpStatus}</code>
+            {HTTP_REASONS[entry.httpStatus] ? ` ${HTTP_REASONS[entry.httpStatus]}` : ""}
+            {entry.family === "http" ? "" : `, as ${entry.publisher === "ASPI" ? "the SNAP standard" : entry.publisher} gives it`}
+          </Fact>
+        ) : (
+          <Fact valueClassName="space-y-1" term="Outcome">
+            {OUTCOME_LABELS[entry.outcome]}
+          </Fact>
+        )}
+        {detail || entry.causes.length > 0 ? (
           <Fact valueClassName="space-y-1" term="Likely cause">
-            {finding.detail ? <p className="font-medium">{finding.detail}</p> : null}
+            {detail ? <p className="font-medium">{detail}</p> : null}
             {entry.causes.length > 0 ? (
               <ul className="list-disc pl-5">
                 {entry.causes.map((cause) => (
@@ -109,8 +213,14 @@ function EntryExplanation({ entry, finding }: { entry: DecodeEntry; finding: Fin
             ) : null}
           </Fact>
         ) : null}
-        {entry.nextStep ? <Fact valueClassName="space-y-1" term="What to do">{entry.nextStep}</Fact> : null}
-        <Fact valueClassName="space-y-1" term="Who must act">{entry.whoActs.join(", ")}</Fact>
+        {entry.nextStep ? (
+          <Fact valueClassName="space-y-1" term="What to do">
+            {entry.nextStep}
+          </Fact>
+        ) : null}
+        <Fact valueClassName="space-y-1" term="Who must act">
+          {entry.whoActs.join(", ")}
+        </Fact>
         <Fact valueClassName="space-y-1" term="Safe to retry?">
           <strong>{entry.retry.label}.</strong> {entry.retry.reason}
         </Fact>

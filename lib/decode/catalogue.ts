@@ -2,7 +2,7 @@
 // fetches with its code: decoding itself makes no request.
 import type { Catalogue, Entry } from "../content/load";
 import { ACTOR_LABELS, FAMILIES, type Family, type NoteId, type Outcome, RETRY_LABELS, type RetryVerdict, outcomeOf } from "../content/schema";
-import { plainText, sectionMarkdown } from "../search/plain-text";
+import { mentionedCodes, plainText, sectionMarkdown } from "../search/plain-text";
 import type { FactNote, SnapCatalogue } from "../snap/explain-code";
 import { toFactNote, toSnapCatalogue } from "../snap/snap-catalogue";
 
@@ -26,6 +26,17 @@ export interface DecodeEntry {
   nextStep: string;
   /** The first common causes, in plain words. */
   causes: string[];
+  /** Other spellings of the code a paste may carry, e.g. card 51's "0051" (DOKU's report form). */
+  codeAliases: string[];
+  /** Phrases that name this failure in a client's own words, e.g. curl 28's "ETIMEDOUT", "Operation timed out". */
+  phrases: string[];
+}
+
+/** A guide and the codes it mentions, so a code without a page still leads somewhere (e.g. legacy 5504). */
+export interface GuideRef {
+  url: string;
+  title: string;
+  codes: string[];
 }
 
 export interface DecodeCatalogue {
@@ -35,6 +46,7 @@ export interface DecodeCatalogue {
   notes: Record<NoteId, FactNote>;
   /** DOKU's API hosts and the environment each serves. */
   hosts: { host: string; environment: "sandbox" | "production" }[];
+  guides: GuideRef[];
 }
 
 const WORD_LABELS: [keyof Entry["official"], string][] = [
@@ -75,15 +87,21 @@ export function toDecodeEntry(entry: Entry): DecodeEntry {
     retry: { safe: entry.retry.safe, label: RETRY_LABELS[entry.retry.safe], reason: entry.retry.reason },
     nextStep: steps[0] ?? "",
     causes: outcome === "error" ? listItems(entry.body, "Common causes").slice(0, 3) : [],
+    codeAliases: entry.aliases.filter((alias) => CODE_SHAPED.test(alias) && alias !== entry.code),
+    phrases: entry.family === "curl" ? entry.aliases.filter((alias) => !CODE_SHAPED.test(alias)) : [],
   };
 }
 
-export function toDecodeCatalogue({ entries, services, notes, hosts }: Pick<Catalogue, "entries" | "services" | "notes" | "hosts">): DecodeCatalogue {
+/** An alias written like a code ("0051", "5007400"), as opposed to a phrase ("do not honor"). */
+const CODE_SHAPED = /^[A-Za-z0-9_]{2,16}$/;
+
+export function toDecodeCatalogue({ entries, services, notes, hosts, guides }: Pick<Catalogue, "entries" | "services" | "notes" | "hosts" | "guides">): DecodeCatalogue {
   return {
     entries: entries.map(toDecodeEntry),
     snap: toSnapCatalogue(entries, services, notes),
     // The loader has checked that every NOTE_ID is present exactly once.
     notes: Object.fromEntries(notes.map((note) => [note.id, toFactNote(note)])) as Record<NoteId, FactNote>,
     hosts: hosts.map(({ host, environment }) => ({ host, environment })),
+    guides: guides.map((guide) => ({ url: guide.url, title: guide.title, codes: mentionedCodes(guide.body) })),
   };
 }

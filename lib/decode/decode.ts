@@ -1,42 +1,121 @@
 // The paste-box decoder: pasted text in, an explanation per code found out. Pure, total (never throws), and it never
 // produces markup: every string it returns is either our own plain text or a piece of the input, shown as text.
+// A paste may be one response or a whole log: it is cut into records (segment.ts), each read on its own, and every
+// limit that leaves something unread says so in `notices`.
 import type { NoteId } from "../content/vocabulary";
 import { explainSnapCode, type FactNote, type SnapCodeExplanation } from "../snap/explain-code";
+import { HTTP_REASONS } from "../snap/http-reasons";
 import { normaliseCode, notesForMalformedCode, parseSnapCode } from "../snap/parse-code";
-import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
+import type { DecodeCatalogue, DecodeEntry, GuideRef } from "./catalogue";
 import { EMPTY_PASTE_PROMPT } from "./examples";
-import { type ExtractedBlock, extractBlocks, findJsonValues } from "./extract";
-import type { FindingKind } from "./finding-kinds";
+import { type ExtractedBlock, type ReadLimits, extractBlocks, findJsonValues, newReadLimits } from "./extract";
 import { type Identifier, findIdentifiers } from "./identifiers";
 import { isJsonObject } from "./json-guards";
+import { segmentPaste } from "./segment";
 
-/** Longer pastes are read up to here: a 10 MB log must not freeze the page. */
-export const MAX_DECODED_CHARS = 1_000_000;
+/** Longer pastes are read up to here (about 100,000 log lines); the rest is named in a notice. */
+export const MAX_DECODED_CHARS = 10_000_000;
 
-
-export interface Finding {
-  kind: FindingKind;
+interface FindingBase {
   /** Where the code was found, e.g. "responseCode", "error.code", "transaction.status", "text". */
   field: string;
   code: string;
   /** The message that came with it, e.g. responseMessage. */
   message?: string;
-  /** The code's page, or for a composed SNAP code the page of its generic case. */
-  entry?: DecodeEntry;
-  /** SNAP codes: the parts named. */
-  snap?: SnapCodeExplanation;
-  /** Malformed codes: what is wrong. */
-  problems: string[];
-  /** What the message says about the cause, e.g. the field in "Invalid Mandatory Field {partnerServiceId}". */
-  detail?: string;
-  nearest: DecodeEntry[];
   /** DOKU facts that apply to this code (content/doku-facts.yaml), e.g. that the SDKs make codes of its shape. */
   notes: FactNote[];
-  provider?: "Midtrans" | "Xendit";
 }
 
+/** A code with its own page. */
+export interface DocumentedFinding extends FindingBase {
+  kind: "documented";
+  entry: DecodeEntry;
+  /** SNAP codes: the parts named. */
+  snap?: SnapCodeExplanation;
+  /** What the message says about the cause, e.g. the field in "Invalid Mandatory Field {partnerServiceId}". */
+  detail?: string;
+}
+
+/** A well-formed SNAP code without its own page, read from its parts and its generic case. */
+export interface ComposedFinding extends FindingBase {
+  kind: "composed";
+  snap: SnapCodeExplanation;
+  /** The page of its generic case, e.g. 404XX12, when the standard defines the case. */
+  entry?: DecodeEntry;
+  detail?: string;
+  nearest: DecodeEntry[];
+}
+
+/** A responseCode that is not a well-formed SNAP code. */
+export interface MalformedFinding extends FindingBase {
+  kind: "malformed";
+  problems: string[];
+  nearest: DecodeEntry[];
+  detail?: string;
+}
+
+/** A code of a DOKU field that no page explains. */
+export interface UnknownFinding extends FindingBase {
+  kind: "unknown";
+  nearest: DecodeEntry[];
+  /** Guides that mention the code, e.g. the note on legacy code 5504. */
+  mentionedIn: GuideRef[];
+}
+
+/** DOKU Checkout's `{"message": [...], "response": {...}}`. */
+export interface CheckoutFinding extends FindingBase {
+  kind: "checkout";
+}
+
+/** A response of another payment provider, named rather than misread as DOKU's. */
+export interface OtherProviderFinding extends FindingBase {
+  kind: "other-provider";
+  provider: "Midtrans" | "Xendit";
+}
+
+/** An HTTP status with no DOKU code in the body: a gateway's HTML page, an empty body, or a status line alone. */
+export interface HttpStatusFinding extends FindingBase {
+  kind: "http-status";
+  status: number;
+  /** The status's page, when this reference has one (e.g. /http/502/). */
+  entry?: DecodeEntry;
+  /** Who answered, as far as the response tells. */
+  answeredBy: AnsweredBy;
+}
+
+/** A failure before any HTTP answer: curl's "(28) Operation timed out", PHP's "cURL error 6", Node's ETIMEDOUT. */
+export interface NetworkFinding extends FindingBase {
+  kind: "network";
+  entry?: DecodeEntry;
+}
+
+export type Finding =
+  | DocumentedFinding
+  | ComposedFinding
+  | MalformedFinding
+  | UnknownFinding
+  | CheckoutFinding
+  | OtherProviderFinding
+  | HttpStatusFinding
+  | NetworkFinding;
+export type FindingKind = Finding["kind"];
+
+export type AnsweredBy =
+  /** An HTML page or a proxy's Server header: a web server, CDN or load balancer, not an API (DOKU's APIs answer JSON). */
+  | { kind: "gateway"; name?: string; host?: string }
+  /** Nothing says who: an empty body, or a status line alone. */
+  | { kind: "unknown"; evidence: "empty-body" | "status-line-only"; host?: string };
+
 export interface DecodedResponse {
+  /** 1-based line of the paste where this response starts, and its span, for showing its lines. */
+  line: number;
+  start: number;
+  end: number;
+  /** The time its log line or headers carry, as written. */
+  timestamp?: string;
   http?: { status: number; reason?: string };
+  /** The request it answers, when the paste shows it: "POST /checkout/v1/payment". */
+  request?: { method: string; target: string };
   findings: Finding[];
   /** Problems with this response as a whole, e.g. the HTTP status and the code disagree. */
   warnings: string[];
@@ -48,38 +127,84 @@ export interface DecodeResult {
   responses: DecodedResponse[];
   identifiers: Identifier[];
   environment?: "sandbox" | "production";
-  /** About the paste itself: empty, cut to size, binary, repaired JSON. */
+  /** About the paste itself: empty, cut to size, binary, repaired JSON, and everything a limit left unread. */
   notices: string[];
   /** DOKU facts about the paste as a whole, e.g. that a token answer carries no responseCode. */
   notes: FactNote[];
+  /** How much was read: characters and lines of the paste, and how many of them. */
+  extent: { chars: number; charsRead: number; lines: number };
 }
 
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
   const notices: string[] = [];
   if (typeof input !== "string" || input.trim() === "") {
-    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT], notes: [] };
+    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT], notes: [], extent: { chars: 0, charsRead: 0, lines: 0 } };
   }
-  let text = input;
-  if (text.length > MAX_DECODED_CHARS) {
-    notices.push(`This paste is ${(input.length / 1_000_000).toFixed(1)} MB. Only the first 1 MB was read: paste just the response if a code is missing.`);
-    text = text.slice(0, MAX_DECODED_CHARS);
+  const text = input.length > MAX_DECODED_CHARS ? input.slice(0, MAX_DECODED_CHARS) : input;
+  const lines = countLines(text);
+  if (text.length < input.length) {
+    notices.push(
+      `This paste is ${megabytes(input.length)}. The first ${megabytes(MAX_DECODED_CHARS)} (${lines.toLocaleString("en")} lines) were read; the last ${megabytes(input.length - text.length)} (${countLines(input.slice(text.length)).toLocaleString("en")} lines) were not. Paste the rest separately.`,
+    );
   }
   const binary = (text.slice(0, 10_000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (binary > 20) notices.push("This looks like binary data, not a text response. Codes found in it are shown, but check you copied the right thing.");
 
   const lookup = createLookup(catalogue);
-  const blocks = extractBlocks(text);
-  const responses = blocks.map((block) => decodeBlock(block, lookup, catalogue)).filter((response) => response.findings.length > 0 || response.http);
+  const limits = newReadLimits();
+  const responses: DecodedResponse[] = [];
+  const allBlocks: ExtractedBlock[] = [];
+  let tokenAnswer = false;
+  for (const segment of segmentPaste(text)) {
+    const blocks = extractBlocks(text.slice(segment.start, segment.end), limits);
+    for (const block of blocks) {
+      allBlocks.push(block);
+      if (block.json.some(isTokenSuccess)) tokenAnswer = true;
+      const decoded = decodeBlock(block, lookup, catalogue, limits);
+      if (decoded.findings.length === 0 && !decoded.http) continue;
+      const timestamp = segment.timestamp ?? timestampOf(block);
+      responses.push({ line: segment.line, start: segment.start, end: segment.end, ...(timestamp ? { timestamp } : {}), ...decoded });
+    }
+  }
+
   const notes: FactNote[] = [];
-  const repaired = blocks.reduce((sum, block) => sum + block.repaired, 0);
-  if (repaired > 0) notices.push(`${repaired === 1 ? "One JSON body was" : `${repaired} JSON bodies were`} not valid JSON (cut off, single quotes or extra commas) and was read after repair.`);
-  if (blocks.some((block) => block.json.some(isTokenSuccess))) {
-    notes.push(catalogue.notes["token-answer-without-code"]);
-  } else if (responses.every((response) => response.findings.length === 0)) {
+  if (limits.repaired > 0) {
+    notices.push(`${limits.repaired === 1 ? "One JSON body was" : `${limits.repaired.toLocaleString("en")} JSON bodies were`} not valid JSON (cut off, single quotes or extra commas) and ${limits.repaired === 1 ? "was" : "were"} read after repair.`);
+  }
+  notices.push(...unreadNotices(limits));
+  if (tokenAnswer) notes.push(catalogue.notes["token-answer-without-code"]);
+  else if (responses.every((response) => response.findings.length === 0)) {
     notices.push("No DOKU code was found. Paste the whole response body, or type a code such as 4012400, INVALID_TOKEN or 429.");
   }
-  const { identifiers, environment } = findIdentifiers(text, blocks, catalogue.hosts);
-  return { responses, identifiers, notices, notes, ...(environment ? { environment } : {}) };
+  const { identifiers, environment, unlisted } = findIdentifiers(text, allBlocks, catalogue.hosts);
+  if (unlisted > 0) notices.push(`${unlisted.toLocaleString("en")} more identifier${unlisted === 1 ? " was" : "s were"} found than the ${identifiers.length} listed; each code's lines show them.`);
+  return { responses, identifiers, notices, notes, extent: { chars: input.length, charsRead: text.length, lines }, ...(environment ? { environment } : {}) };
+}
+
+function countLines(text: string): number {
+  let count = text.length > 0 ? 1 : 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return text.endsWith("\n") ? count - 1 : count;
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Every limit that stopped the reader names what it left unread. */
+function unreadNotices(limits: ReadLimits): string[] {
+  const notices: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  if (limits.unrepairable > 0) {
+    notices.push(`${count(limits.unrepairable, "piece of broken JSON", "pieces of broken JSON")} longer than 256 KB could not be repaired and ${limits.unrepairable === 1 ? "was" : "were"} not read.`);
+  }
+  if (limits.abandonedTexts > 0) {
+    notices.push(`${count(limits.abandonedTexts, "part", "parts")} of the paste held more than 50 "{" that open no JSON; the reader stopped looking for JSON there (codes written as text were still read).`);
+  }
+  if (limits.tooDeep > 0) notices.push(`${count(limits.tooDeep, "JSON value", "JSON values")} nested deeper than ${MAX_DEPTH} levels ${limits.tooDeep === 1 ? "was" : "were"} not read.`);
+  if (limits.longArrays > 0) notices.push(`${count(limits.longArrays, "array", "arrays")} had more than ${MAX_ARRAY_ITEMS} items; only the first ${MAX_ARRAY_ITEMS} of each were read.`);
+  if (limits.longNestedJson > 0) notices.push(`${count(limits.longNestedJson, "JSON string", "JSON strings")} longer than 256 KB inside a JSON value ${limits.longNestedJson === 1 ? "was" : "were"} not read as JSON.`);
+  return notices;
 }
 
 /** A SNAP token answer without responseCode: {"accessToken": …, "tokenType": "Bearer", "expiresIn": "900"}. */
@@ -87,72 +212,132 @@ function isTokenSuccess(value: unknown): boolean {
   return isJsonObject(value) && typeof value.accessToken === "string" && typeof value.tokenType === "string" && value.responseCode === undefined;
 }
 
+/** The time a JSON log line or the response's headers carry. */
+function timestampOf(block: ExtractedBlock): string | undefined {
+  const first = block.json[0];
+  if (isJsonObject(first)) {
+    for (const key of ["@timestamp", "timestamp", "time", "ts", "datetime"]) {
+      const value = first[key];
+      if (typeof value === "string" && /^\d{4}-\d\d-\d\d/.test(value)) return value;
+    }
+  }
+  return block.headers["x-timestamp"] ?? block.headers.date ?? block.requestHeaders["x-timestamp"];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Looking codes up
+
 interface Lookup {
+  /** The entry with this code in one of the families, else the one with it as an alias. */
   byFamily(families: readonly DecodeEntry["family"][], code: string): DecodeEntry | undefined;
-  nearestTo(code: string): DecodeEntry[];
+  nearestTo(code: string, options: { success: boolean }): DecodeEntry[];
+  mentionsOf(code: string): GuideRef[];
+  /** The entry whose alias phrase (e.g. "ETIMEDOUT", "Could not resolve host") appears in the text. */
+  byPhraseIn(text: string, family: DecodeEntry["family"]): DecodeEntry | undefined;
 }
 
 function createLookup(catalogue: DecodeCatalogue): Lookup {
-  const key = (code: string) => code.trim().toUpperCase().replace(/[\s-]+/g, "_");
-  const index = new Map<string, DecodeEntry[]>();
+  // A log asks for the same few codes thousands of times: normalise each spelling once.
+  const keys = new Map<string, string>();
+  const key = (code: string) => {
+    let normal = keys.get(code);
+    if (normal === undefined) {
+      normal = code.trim().toUpperCase().replace(/[\s-]+/g, "_");
+      keys.set(code, normal);
+    }
+    return normal;
+  };
+  const byCode = new Map<string, DecodeEntry[]>();
+  const byAlias = new Map<string, DecodeEntry[]>();
+  const append = (map: Map<string, DecodeEntry[]>, name: string, entry: DecodeEntry) => map.set(key(name), [...(map.get(key(name)) ?? []), entry]);
   for (const entry of catalogue.entries) {
-    const list = index.get(key(entry.code)) ?? [];
-    list.push(entry);
-    index.set(key(entry.code), list);
+    append(byCode, entry.code, entry);
+    for (const alias of entry.codeAliases) append(byAlias, alias, entry);
   }
+  const nearestCache = new Map<string, DecodeEntry[]>();
+  const phrases = catalogue.entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), entry })));
   return {
     byFamily(families, code) {
-      return index.get(key(code))?.find((entry) => families.includes(entry.family));
+      const inFamilies = (list: DecodeEntry[] | undefined) => list?.find((entry) => families.includes(entry.family));
+      return inFamilies(byCode.get(key(code))) ?? inFamilies(byAlias.get(key(code)));
     },
-    nearestTo(code) {
+    nearestTo(code, { success }) {
+      const cacheKey = `${success}|${key(code)}`;
+      const cached = nearestCache.get(cacheKey);
+      if (cached) return cached;
       const wanted = key(code);
-      return catalogue.entries
+      const nearest = catalogue.entries
+        // A failure is never pointed at a success code, nor a success at a failure.
+        .filter((entry) => (entry.outcome === "success") === success)
         .map((entry) => ({ entry, distance: editDistance(wanted, key(entry.code)) }))
         .filter(({ distance }) => distance <= Math.max(2, Math.floor(wanted.length / 3)))
         .sort((a, b) => a.distance - b.distance)
         .slice(0, 5)
         .map(({ entry }) => entry);
+      nearestCache.set(cacheKey, nearest);
+      return nearest;
+    },
+    mentionsOf(code) {
+      return catalogue.guides.filter((guide) => guide.codes.includes(code));
+    },
+    byPhraseIn(text, family) {
+      const lower = text.toLowerCase();
+      return phrases.find(({ phrase, entry }) => entry.family === family && lower.includes(phrase))?.entry;
     },
   };
 }
 
-function decodeBlock(block: ExtractedBlock, lookup: Lookup, catalogue: DecodeCatalogue): DecodedResponse {
-  const findings: Finding[] = [];
-  for (const value of block.json) walk(value, 0, findings, lookup, catalogue);
-  for (const code of block.xmlCodes) findings.push(legacyOrUnknown("RESPONSECODE", code, undefined, lookup));
-  if (block.json.length === 0 && block.xmlCodes.length === 0) findings.push(...bareCodes(block.text, lookup, catalogue));
-  if (findings.length === 0 && block.http) {
-    const status = lookup.byFamily(["http"], String(block.http.status));
-    if (status) findings.push(finding("documented", "HTTP status line", String(block.http.status), { entry: status }));
-  }
-  const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
-  const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
-  return { ...(block.http ? { http: block.http } : {}), findings: dedupe(findings), warnings, notes };
+/** Whether a code reads as a success: SNAP 2xx, or the "all good" codes 00 and 0000. */
+function looksSuccessful(code: string): boolean {
+  return /^2\d\d[0-9A-Z]{2}\d\d$/.test(code) || /^0+$/.test(code) || /^success/i.test(code);
 }
 
-function finding(kind: FindingKind, field: string, code: string, rest: Partial<Finding> = {}): Finding {
-  return { kind, field, code, problems: [], nearest: [], notes: [], ...rest };
+// ---------------------------------------------------------------------------------------------------------------
+// One response
+
+/** Memoised SNAP explanations: a log repeats the same few codes thousands of times. */
+type SnapCache = Map<string, SnapCodeExplanation>;
+const snapCaches = new WeakMap<DecodeCatalogue, SnapCache>();
+
+function decodeBlock(block: ExtractedBlock, lookup: Lookup, catalogue: DecodeCatalogue, limits: ReadLimits): Omit<DecodedResponse, "line" | "start" | "end" | "timestamp"> {
+  const findings: Finding[] = [];
+  for (const value of block.json) walk(value, 0, findings, lookup, catalogue, limits);
+  for (const code of block.xmlCodes) findings.push(legacyOrUnknown("RESPONSECODE", code, undefined, lookup));
+  if (block.json.length === 0 && block.xmlCodes.length === 0) findings.push(...textFindings(block.text, lookup, catalogue));
+  if (findings.length === 0 && block.http) findings.push(httpStatusFinding(block, lookup));
+  const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
+  const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
+  return {
+    ...(block.http ? { http: block.http } : {}),
+    ...(block.request ? { request: block.request } : {}),
+    findings: dedupe(findings),
+    warnings,
+    notes,
+  };
 }
 
 const SNAP_FAMILIES = ["snap-code", "snap-case"] as const;
 /** JSON kept as a string inside JSON is read up to this length. */
 const MAX_NESTED_JSON = 256 * 1024;
 const MAX_DEPTH = 6;
+const MAX_ARRAY_ITEMS = 50;
 
 /** Looks through a JSON value for the shapes DOKU (and two other providers) answer with. */
-function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup, catalogue: DecodeCatalogue) {
-  if (depth > MAX_DEPTH || value === null || typeof value !== "object") return;
+function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup, catalogue: DecodeCatalogue, limits: ReadLimits) {
+  if (value === null || typeof value !== "object") return;
+  if (depth > MAX_DEPTH) {
+    limits.tooDeep++;
+    return;
+  }
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 50)) walk(item, depth + 1, findings, lookup, catalogue);
+    if (value.length > MAX_ARRAY_ITEMS) limits.longArrays++;
+    for (const item of value.slice(0, MAX_ARRAY_ITEMS)) walk(item, depth + 1, findings, lookup, catalogue, limits);
     return;
   }
   if (!isJsonObject(value)) return;
   const body = value;
-  const text = (key: string) => {
-    const field = body[key];
-    return typeof field === "string" ? field : undefined;
-  };
-  const codeLike = (key: string) => (typeof body[key] === "string" || typeof body[key] === "number" ? String(body[key]).trim() : undefined);
+  const text = (key: string) => stringField(body, key);
+  const codeLike = (key: string) => codeField(body, key);
 
   const snapCode = codeLike("responseCode");
   if (snapCode !== undefined) {
@@ -162,18 +347,17 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
   if (businessCode !== undefined) {
     const entry = lookup.byFamily(["business"], businessCode);
     const message = text("response_message");
-    findings.push(entry ? finding("documented", "response_code", businessCode, { entry, message }) : unknownFinding("response_code", businessCode, message, lookup));
+    findings.push(entry ? documented("response_code", businessCode, entry, { message }) : unknownFinding("response_code", businessCode, message, lookup));
   }
   const error = body.error;
   if (isJsonObject(error)) {
     const { code, message, type } = error;
     if (typeof code === "string") {
       const entry = lookup.byFamily(["non-snap"], code);
-      const detail = typeof type === "string" ? `error.type: ${type}` : undefined;
       const msg = typeof message === "string" ? message : undefined;
       findings.push(
         entry
-          ? finding("documented", "error.code", code, { entry, message: msg, detail })
+          ? documented("error.code", code, entry, { message: msg, ...(typeof type === "string" ? { detail: `error.type: ${type}` } : {}) })
           : unknownFinding("error.code", code, msg, lookup, [catalogue.notes["non-snap-error-codes-unlisted"]]),
       );
     }
@@ -181,37 +365,55 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
   if (Array.isArray(body.message) && body.response !== undefined) {
     const first = body.message[0];
     const success = first === "SUCCESS";
-    findings.push(
-      finding("checkout", "message[0]", typeof first === "string" ? first : String(first ?? ""), {
-        notes: [catalogue.notes[success ? "checkout-accepted" : "checkout-failed"]],
-      }),
-    );
+    findings.push({
+      kind: "checkout",
+      field: "message[0]",
+      code: typeof first === "string" ? first : String(first ?? ""),
+      notes: [catalogue.notes[success ? "checkout-accepted" : "checkout-failed"]],
+    });
   }
   const transaction = body.transaction;
   if (isJsonObject(transaction)) {
     const status = transaction.status;
     if (typeof status === "string") {
       const entry = lookup.byFamily(["status"], status);
-      findings.push(entry ? finding("documented", "transaction.status", status, { entry }) : unknownFinding("transaction.status", status, undefined, lookup));
+      findings.push(entry ? documented("transaction.status", status, entry) : unknownFinding("transaction.status", status, undefined, lookup));
     }
   }
   const legacy = codeLike("RESPONSECODE");
   if (legacy !== undefined) findings.push(legacyOrUnknown("RESPONSECODE", legacy, text("RESPONSEMSG") ?? text("MESSAGE"), lookup));
 
   // Other providers, named as such rather than misread as DOKU's.
-  if (codeLike("status_code") !== undefined && "status_message" in body) {
-    findings.push(finding("other-provider", "status_code", codeLike("status_code") ?? "", { provider: "Midtrans", message: text("status_message") }));
+  const midtransCode = codeLike("status_code");
+  if (midtransCode !== undefined && "status_message" in body) {
+    findings.push({ kind: "other-provider", field: "status_code", code: midtransCode, provider: "Midtrans", message: text("status_message"), notes: [] });
   } else if (typeof body.error_code === "string" && "message" in body) {
-    findings.push(finding("other-provider", "error_code", body.error_code, { provider: "Xendit", message: text("message") }));
+    findings.push({ kind: "other-provider", field: "error_code", code: body.error_code, provider: "Xendit", message: text("message"), notes: [] });
   }
 
   for (const [key, child] of Object.entries(body)) {
-    if (child && typeof child === "object" && key !== "error" && key !== "transaction") walk(child, depth + 1, findings, lookup, catalogue);
+    if (child && typeof child === "object" && key !== "error" && key !== "transaction") walk(child, depth + 1, findings, lookup, catalogue, limits);
     // JSON loggers store the response body as a string of JSON: {"level":"error","body":"{\"responseCode\":…}"}.
-    else if (typeof child === "string" && /^\s*[{[]/.test(child) && child.length <= MAX_NESTED_JSON) {
-      for (const { value: nested } of findJsonValues(child)) walk(nested, depth + 1, findings, lookup, catalogue);
+    else if (typeof child === "string" && /^\s*[{[]/.test(child)) {
+      if (child.length > MAX_NESTED_JSON) limits.longNestedJson++;
+      else for (const { value: nested } of findJsonValues(child, limits)) walk(nested, depth + 1, findings, lookup, catalogue, limits);
     }
   }
+}
+
+function stringField(body: Record<string, unknown>, key: string): string | undefined {
+  const field = body[key];
+  return typeof field === "string" ? field : undefined;
+}
+
+/** A code sent as a string or a number (DOKU's Node.js SDK sends numbers), trimmed. */
+function codeField(body: Record<string, unknown>, key: string): string | undefined {
+  const field = body[key];
+  return typeof field === "string" || typeof field === "number" ? String(field).trim() : undefined;
+}
+
+function documented(field: string, code: string, entry: DecodeEntry, rest: Partial<Omit<DocumentedFinding, "kind" | "entry">> = {}): DocumentedFinding {
+  return { kind: "documented", field, code, entry, notes: [], ...rest };
 }
 
 /** A responseCode: a SNAP code, a 6-character SDK code, or a legacy V1 code copied in by DOKU's PHP SDK. */
@@ -220,45 +422,47 @@ function snapFinding(raw: string, message: string | undefined, sentAsNumber: boo
   const note = (id: NoteId) => catalogue.notes[id];
   const notes: FactNote[] = sentAsNumber ? [note("response-code-as-number")] : [];
   const detail = reasonIn(message);
+  const withDetail = detail ? { detail } : {};
   const legacy = lookup.byFamily(["legacy-v1"], code);
-  if (legacy && /^\d{4}$/.test(code)) {
-    return finding("documented", field, code, {
-      entry: legacy,
-      message,
-      notes: [...notes, note("legacy-code-in-snap-field")],
-    });
-  }
+  if (legacy && /^\d{4}$/.test(code)) return documented(field, code, legacy, { message, notes: [...notes, note("legacy-code-in-snap-field")] });
   const biller = lookup.byFamily(["biller"], code);
-  if (biller) return finding("documented", field, code, { entry: biller, message, notes });
+  if (biller) return documented(field, code, biller, { message, notes });
 
   const parsed = parseSnapCode(code);
   if (parsed.kind === "malformed") {
     notes.push(...notesForMalformedCode(parsed.normalised).map(note));
-    return finding("malformed", field, code, { message, problems: parsed.problems, nearest: lookup.nearestTo(code), notes, detail });
+    return { kind: "malformed", field, code, message, problems: parsed.problems, nearest: lookup.nearestTo(code, { success: looksSuccessful(code) }), notes, ...withDetail };
   }
-  const snap = explainSnapCode(parsed, catalogue.snap);
+  const cache = snapCaches.get(catalogue) ?? new Map<string, SnapCodeExplanation>();
+  snapCaches.set(catalogue, cache);
+  const snap = cache.get(parsed.code) ?? explainSnapCode(parsed, catalogue.snap);
+  cache.set(parsed.code, snap);
   if (parsed.httpStatus === 500 && parsed.caseCode === "00") notes.push(note("sdk-made-500-case-00"));
   if (parsed.casePattern === "404XX18") notes.push(note("inconsistent-request-repeat"));
-  const documented = lookup.byFamily(["snap-code"], code);
-  if (documented) return finding("documented", field, code, { entry: documented, snap, message, notes, detail });
+  notes.push(...snap.notes);
+  const own = lookup.byFamily(["snap-code"], code);
+  if (own?.code === code) return documented(field, code, own, { snap, message, notes, ...withDetail });
   const caseEntry = lookup.byFamily(["snap-case"], parsed.casePattern);
-  return finding("composed", field, code, {
-    entry: caseEntry,
+  return {
+    kind: "composed",
+    field,
+    code,
     snap,
     message,
     notes,
-    detail,
+    ...withDetail,
+    ...(caseEntry ? { entry: caseEntry } : {}),
     nearest: snap.nearest.map((ref) => lookup.byFamily(SNAP_FAMILIES, ref.code)).filter((entry): entry is DecodeEntry => entry !== undefined),
-  });
+  };
 }
 
 function legacyOrUnknown(field: string, code: string, message: string | undefined, lookup: Lookup): Finding {
   const entry = lookup.byFamily(["legacy-v1"], code);
-  return entry ? finding("documented", field, code, { entry, message }) : unknownFinding(field, code, message, lookup);
+  return entry ? documented(field, code, entry, { message }) : unknownFinding(field, code, message, lookup);
 }
 
-function unknownFinding(field: string, code: string, message: string | undefined, lookup: Lookup, notes: FactNote[] = []): Finding {
-  return finding("unknown", field, code, { message, nearest: lookup.nearestTo(code), notes });
+function unknownFinding(field: string, code: string, message: string | undefined, lookup: Lookup, notes: FactNote[] = []): UnknownFinding {
+  return { kind: "unknown", field, code, message, nearest: lookup.nearestTo(code, { success: looksSuccessful(code) }), mentionedIn: lookup.mentionsOf(code), notes };
 }
 
 /** The bracketed part of a SNAP message names the field or reason: "Invalid Mandatory Field {partnerServiceId}". */
@@ -273,49 +477,142 @@ export function reasonIn(message: string | undefined): string | undefined {
   return `The message names: ${inside}.`;
 }
 
-/** Codes typed or pasted without a body: SNAP-shaped codes, catalogue codes, or one bare HTTP status. */
-function bareCodes(text: string, lookup: Lookup, catalogue: DecodeCatalogue): Finding[] {
+// ---------------------------------------------------------------------------------------------------------------
+// Text without JSON: codes typed or written into a log line, network failures, HTML error pages
+
+const TEXT_FAMILIES = ["business", "non-snap", "status", "legacy-v1", "biller", "card"] as const;
+/** "responseCode=4012701", "error code : 5504", "RC 05", "status_code: 0051". */
+const LABELLED_CODE = /\b(response[ _-]?code|responsecode|error[ _-]?code|rc|resp[ _-]?code|status[ _-]?code)\b["']?\s*[:=]?\s*["']?([A-Za-z0-9_]{2,16})\b/gi;
+/** curl's "curl: (28) Operation timed out …" and PHP's "cURL error 28: …". */
+const CURL_ERROR = /\bcurl(?::\s*\(|\s+error\s*:?\s*)(\d{1,2})\)?:?\s*([^\r\n]{0,160})/gi;
+const MAX_TEXT_FINDINGS = 20;
+
+function textFindings(text: string, lookup: Lookup, catalogue: DecodeCatalogue): Finding[] {
   const findings: Finding[] = [];
   const trimmed = text.trim();
+  const html = htmlStatus(text);
+  if (html) return [];
   if (/^\d{3}$/.test(trimmed)) {
     const status = lookup.byFamily(["http"], trimmed);
-    return [status ? finding("documented", "text", trimmed, { entry: status }) : unknownFinding("text", trimmed, undefined, lookup)];
+    return [status ? documented("text", trimmed, status) : unknownFinding("text", trimmed, undefined, lookup)];
   }
   const seen = new Set<string>();
+  const add = (finding: Finding) => {
+    const key = `${finding.kind}|${finding.code.toUpperCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(finding);
+  };
+
+  for (const match of text.matchAll(CURL_ERROR)) {
+    const code = String(Number(match[1]));
+    const entry = lookup.byFamily(["curl"], code);
+    add({ kind: "network", field: "text", code, message: (match[2] ?? "").trim() || undefined, notes: [], ...(entry ? { entry } : {}) });
+  }
+  if (findings.length === 0) {
+    const byPhrase = lookup.byPhraseIn(text, "curl");
+    if (byPhrase) add({ kind: "network", field: "text", code: byPhrase.code, notes: [], entry: byPhrase });
+  }
+
+  for (const match of text.matchAll(LABELLED_CODE)) {
+    if (findings.length >= MAX_TEXT_FINDINGS) break;
+    const token = match[2] ?? "";
+    const field = (match[1] ?? "").replace(/\s+/g, " ");
+    if (/^[1-5]\d\d[0-9A-Z]{2}\d\d$|^[1-5]\d{5}$/i.test(token)) {
+      add(snapFinding(token.toUpperCase(), restOfLine(text, match), false, lookup, catalogue, field));
+      continue;
+    }
+    // A card code may be written with 2 or 4 digits: "RC 05", "0051" (DOKU's report form) ⇒ card 51.
+    const families = /^\d{2}$/.test(token) ? (["card"] as const) : TEXT_FAMILIES;
+    const entry = lookup.byFamily(families, token);
+    add(entry ? documented(field, token, entry) : unknownFinding(field, token, undefined, lookup));
+  }
+
   // SNAP-shaped (7 characters, or the SDKs' 6-digit slip), and words written like codes.
   for (const match of text.matchAll(/(?<![\w-])([1-5]\d\d[0-9A-Z]{2}\d\d|[1-5]\d{5}|[A-Za-z]+(?:_[A-Za-z0-9]+)+|[A-Z]{4,}|U\d{3})(?![\w-])/g)) {
+    if (findings.length >= MAX_TEXT_FINDINGS) break;
     const token = match[1] ?? "";
-    if (seen.has(token.toUpperCase()) || findings.length >= 20) continue;
-    seen.add(token.toUpperCase());
     if (/^[1-5]\d\d[0-9A-Z]{2}\d\d$|^[1-5]\d{5}$/.test(token)) {
-      // The rest of the line usually is the message: "4002702 Invalid Mandatory Field {partnerServiceId}".
-      const rest = text.slice((match.index ?? 0) + token.length).split("\n")[0]?.replace(/^[\s:=,"'-]+/, "").trim().slice(0, 150);
-      findings.push(snapFinding(token, rest || undefined, false, lookup, catalogue, "text"));
+      add(snapFinding(token, restOfLine(text, match), false, lookup, catalogue, "text"));
       continue;
     }
     const entry = lookup.byFamily(["business", "non-snap", "status", "biller"], token);
-    if (entry) findings.push(finding("documented", "text", token, { entry }));
+    if (entry) add(documented("text", token, entry));
   }
   // A whole paste that is one short word: say it is unknown rather than nothing.
   if (findings.length === 0 && /^[\w-]{2,40}$/.test(trimmed)) {
-    const entry = lookup.byFamily(["business", "non-snap", "status", "card", "legacy-v1", "biller"], trimmed);
-    findings.push(entry ? finding("documented", "text", trimmed, { entry }) : unknownFinding("text", trimmed, undefined, lookup));
+    const entry = lookup.byFamily(["business", "non-snap", "status", "card", "legacy-v1", "biller", "curl"], trimmed);
+    findings.push(entry ? documented("text", trimmed, entry) : unknownFinding("text", trimmed, undefined, lookup));
   }
   return findings;
+}
+
+/** The rest of the line after a code is usually its message: "4002702 Invalid Mandatory Field {partnerServiceId}". */
+function restOfLine(text: string, match: RegExpMatchArray): string | undefined {
+  const after = text.slice((match.index ?? 0) + match[0].length).split("\n")[0] ?? "";
+  return after.replace(/^[\s:=,"'-]+/, "").trim().slice(0, 150) || undefined;
+}
+
+/** A gateway's HTML error page: "<title>502 Bad Gateway</title>", Cloudflare's "Error 522". */
+function htmlStatus(text: string): { status: number; server?: string } | undefined {
+  if (!/<(?:html|!doctype html|head|body|title|center)\b/i.test(text)) return undefined;
+  const status = /<title>\s*(?:error\s+)?(\d{3})\b/i.exec(text) ?? /<h1>\s*(?:error\s+)?(\d{3})\b/i.exec(text) ?? /\berror\s+(?:code\s+)?(\d{3})\b/i.exec(text);
+  if (!status) return undefined;
+  const server = /cloudflare/i.test(text) ? "Cloudflare" : /<center>\s*(nginx|openresty|apache|varnish|awselb[^<]*)/i.exec(text)?.[1];
+  return { status: Number(status[1]), ...(server ? { server } : {}) };
+}
+
+/** Proxies and load balancers name themselves in Server (or Via); DOKU's APIs answer with JSON, never an HTML page. */
+function gatewayName(headers: Record<string, string>, body: string): string | undefined {
+  if (headers["cf-ray"] || /cloudflare/i.test(headers.server ?? "")) return "Cloudflare";
+  const server = headers.server ?? headers.via;
+  if (server && /nginx|openresty|apache|envoy|varnish|awselb|akamai|haproxy|traefik|istio|kong|gateway/i.test(server)) return server;
+  return htmlStatus(body)?.server;
+}
+
+function httpStatusFinding(block: ExtractedBlock, lookup: Lookup): HttpStatusFinding {
+  const status = block.http?.status ?? 0;
+  const host = block.requestHeaders.host;
+  const withHost = host ? { host } : {};
+  const body = block.text.trim();
+  const gateway = gatewayName(block.headers, block.text);
+  const answeredBy: AnsweredBy =
+    gateway !== undefined || htmlStatus(block.text)
+      ? { kind: "gateway", ...(gateway ? { name: gateway } : {}), ...withHost }
+      : { kind: "unknown", evidence: body === "" && Object.keys(block.headers).length > 0 ? "empty-body" : "status-line-only", ...withHost };
+  const entry = lookup.byFamily(["http"], String(status));
+  return { kind: "http-status", field: "HTTP status line", code: String(status), status, answeredBy, notes: [], ...(entry ? { entry } : {}) };
 }
 
 /** A status line that disagrees with the code's own HTTP part is a clue: a proxy, a gateway, or an SDK-made code. */
 function statusMismatch(status: number, findings: Finding[]): string[] {
   const warnings: string[] = [];
   for (const item of findings) {
-    const expected = item.snap?.http.status ?? (item.entry?.family === "business" ? item.entry.httpStatus : undefined);
-    // A 409 carrying an earlier answer is DOKU's idempotent replay, not a mismatch (see the 409 warning).
+    const expected = expectedStatus(item);
+    // A 409 carrying an earlier answer is DOKU's idempotent replay, not a mismatch (see the 409 note).
     const replay = status === 409 && expected !== undefined && expected < 300;
     if (expected !== undefined && expected !== status && !replay) {
-      warnings.push(`The HTTP status is ${status} but ${item.code} belongs with ${expected}. A proxy or gateway may have answered, or the code was made by an SDK: check which system sent this response.`);
+      warnings.push(`The HTTP status is ${status} but ${item.code} belongs with ${expected}${HTTP_REASONS[expected] ? ` ${HTTP_REASONS[expected]}` : ""}. A proxy or gateway may have answered, or the code was made by an SDK: check which system sent this response.`);
     }
   }
   return warnings;
+}
+
+/** The HTTP status a source gives a code: its SNAP part, or the status its page names (INVALID_PARAMETER ⇒ 400). */
+export function expectedStatus(finding: Finding): number | undefined {
+  switch (finding.kind) {
+    case "documented":
+      return finding.snap?.http.status ?? (finding.entry.family === "http" ? undefined : finding.entry.httpStatus);
+    case "composed":
+      return finding.snap.http.status;
+    case "malformed":
+    case "unknown":
+    case "checkout":
+    case "other-provider":
+    case "http-status":
+    case "network":
+      return undefined;
+  }
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -341,4 +638,20 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length] ?? 99;
+}
+
+/** The page that explains a finding, for the kinds that have one. */
+export function entryOf(finding: Finding): DecodeEntry | undefined {
+  switch (finding.kind) {
+    case "documented":
+    case "composed":
+    case "http-status":
+    case "network":
+      return finding.entry;
+    case "malformed":
+    case "unknown":
+    case "checkout":
+    case "other-provider":
+      return undefined;
+  }
 }

@@ -11,34 +11,62 @@ export interface HttpPart {
 export interface ExtractedBlock {
   /** The response's status line, when the paste has one. */
   http?: HttpPart;
+  /** The request line it answers, when the paste shows it: "POST /checkout/v1/payment". */
+  request?: { method: string; target: string };
   /** Response headers, names in lower case. */
   headers: Record<string, string>;
   /** Request headers seen in a curl transcript or a raw request (`> X-EXTERNAL-ID: …`). */
   requestHeaders: Record<string, string>;
   /** JSON values found in the body, in order. */
   json: unknown[];
-  /** Bodies that were not valid JSON and had to be repaired. */
-  repaired: number;
   /** `<RESPONSECODE>` values of a legacy V1 XML answer. */
   xmlCodes: string[];
   /** The body text when no JSON was found in it (for bare codes). */
   text: string;
 }
 
-/** At most this many JSON values are read from one paste, so a huge log cannot stall the page. */
-const MAX_JSON_VALUES = 20;
+/** What the reader's limits left unread, counted so the page can say so (nothing is dropped silently). */
+export interface ReadLimits {
+  /** JSON bodies that only parsed after repair. */
+  repaired: number;
+  /** Broken JSON too long to repair. */
+  unrepairable: number;
+  /** Texts where the search for JSON stopped after MAX_FAILED_OPENINGS "{" that opened nothing. */
+  abandonedTexts: number;
+  /** Filled in by the decoder's walk over the values. */
+  tooDeep: number;
+  longArrays: number;
+  longNestedJson: number;
+}
+
+export function newReadLimits(): ReadLimits {
+  return { repaired: 0, unrepairable: 0, abandonedTexts: 0, tooDeep: 0, longArrays: 0, longNestedJson: 0 };
+}
+
+/** Text full of stray braces must not cost a parse (and a repair) per brace. */
 const MAX_FAILED_OPENINGS = 50;
 const MAX_REPAIR_CHARS = 256 * 1024;
 
 const STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:[ \t]+([^\r\n]*))?\s*$/;
-const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP\/\d/;
+const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s+HTTP\/\d/;
 const HEADER_LINE = /^([A-Za-z0-9][A-Za-z0-9!#$%&'*+.^_`|~-]*):[ \t]*(.*?)\s*$/;
 
-/** Splits a paste into response blocks: one per HTTP status line, or the whole text when it has none. */
-export function extractBlocks(input: string): ExtractedBlock[] {
+/** Splits a record into response blocks: one per HTTP status line, or the whole text when it has none. */
+export function extractBlocks(input: string, limits: ReadLimits = newReadLimits()): ExtractedBlock[] {
+  // One line without a status or request line (a JSON log line, a key=value line) is most of a log: read it without
+  // the line machinery.
+  if (!input.includes("\n") && !/HTTP\/\d/.test(input)) {
+    const block = emptyBlock();
+    readBody(block, input, limits);
+    return [block];
+  }
   const lines = input.replace(/\r\n?/g, "\n").split("\n");
   const isCurl = lines.filter((line) => /^[<>*] /.test(line) || line === "<" || line === ">").length >= 2;
-  return isCurl ? fromCurl(lines) : fromRaw(lines);
+  return isCurl ? fromCurl(lines, limits) : fromRaw(lines, limits);
+}
+
+function requestPart(requestLine: RegExpExecArray): { method: string; target: string } {
+  return { method: requestLine[1] ?? "", target: requestLine[2] ?? "" };
 }
 
 /** A STATUS_LINE match as a status and its reason phrase, e.g. "HTTP/1.1 404 Not Found" ⇒ 404, "Not Found". */
@@ -47,21 +75,23 @@ function httpPart(statusLine: RegExpExecArray): HttpPart {
 }
 
 function emptyBlock(): ExtractedBlock {
-  return { headers: {}, requestHeaders: {}, json: [], repaired: 0, xmlCodes: [], text: "" };
+  return { headers: {}, requestHeaders: {}, json: [], xmlCodes: [], text: "" };
 }
 
 /** `curl -v`: "> " request lines, "< " response lines, "* " notes; the body is printed without a prefix. */
-function fromCurl(lines: string[]): ExtractedBlock[] {
+function fromCurl(lines: string[], limits: ReadLimits): ExtractedBlock[] {
   const blocks: ExtractedBlock[] = [];
   let block = emptyBlock();
   let body: string[] = [];
   const finish = () => {
-    readBody(block, body.join("\n"));
+    readBody(block, body.join("\n"), limits);
     blocks.push(block);
   };
   let started = false;
   for (const line of lines) {
     if (line.startsWith("> ")) {
+      const request = REQUEST_LINE.exec(line.slice(2));
+      if (request) block.request = requestPart(request);
       const header = HEADER_LINE.exec(line.slice(2));
       if (header) block.requestHeaders[(header[1] ?? "").toLowerCase()] = header[2] ?? "";
     } else if (line.startsWith("< ")) {
@@ -93,7 +123,7 @@ function fromCurl(lines: string[]): ExtractedBlock[] {
 }
 
 /** Raw HTTP: a status line, headers up to a blank line, then the body up to the next status or request line. */
-function fromRaw(lines: string[]): ExtractedBlock[] {
+function fromRaw(lines: string[], limits: ReadLimits): ExtractedBlock[] {
   const blocks: ExtractedBlock[] = [];
   let block = emptyBlock();
   let body: string[] = [];
@@ -101,7 +131,7 @@ function fromRaw(lines: string[]): ExtractedBlock[] {
   let inRequest = false;
   const flush = () => {
     if (block.http || body.some((line) => line.trim())) {
-      readBody(block, body.join("\n"));
+      readBody(block, body.join("\n"), limits);
       blocks.push(block);
     }
   };
@@ -113,16 +143,18 @@ function fromRaw(lines: string[]): ExtractedBlock[] {
     }
     if (status) {
       const requestHeaders = inRequest ? block.requestHeaders : {};
+      const request = inRequest ? block.request : undefined;
       flush();
-      block = { ...emptyBlock(), requestHeaders, http: httpPart(status) };
+      block = { ...emptyBlock(), requestHeaders, http: httpPart(status), ...(request ? { request } : {}) };
       body = [];
       inHeaders = true;
       inRequest = false;
       continue;
     }
-    if (REQUEST_LINE.test(line.trim())) {
+    const request = REQUEST_LINE.exec(line.trim());
+    if (request) {
       flush();
-      block = emptyBlock();
+      block = { ...emptyBlock(), request: requestPart(request) };
       body = [];
       inHeaders = true;
       inRequest = true;
@@ -145,18 +177,16 @@ function fromRaw(lines: string[]): ExtractedBlock[] {
   flush();
   if (blocks.length === 0) {
     const only = emptyBlock();
-    readBody(only, lines.join("\n"));
+    readBody(only, lines.join("\n"), limits);
     blocks.push(only);
   }
   return blocks;
 }
 
-function readBody(block: ExtractedBlock, text: string) {
-  let count = 0;
-  for (const { value, repaired } of findJsonValues(text)) {
-    if (count++ >= MAX_JSON_VALUES) break;
+function readBody(block: ExtractedBlock, text: string, limits: ReadLimits) {
+  for (const { value, repaired } of findJsonValues(text, limits)) {
     block.json.push(value);
-    if (repaired) block.repaired++;
+    if (repaired) limits.repaired++;
   }
   block.xmlCodes = [...text.matchAll(/<RESPONSECODE>\s*([^<\s]{1,16})\s*<\/RESPONSECODE>/gi)].map((match) => match[1] ?? "");
   if (block.json.length === 0) block.text = text;
@@ -166,17 +196,20 @@ function readBody(block: ExtractedBlock, text: string) {
  * JSON objects and arrays inside any text, e.g. a log line `ERROR resp={"responseCode":"4012400"} took 20ms`.
  * A value that does not parse is repaired (single quotes, trailing commas, a body cut off mid-string).
  */
-export function findJsonValues(text: string): { value: unknown; repaired: boolean }[] {
+export function findJsonValues(text: string, limits: ReadLimits = newReadLimits()): { value: unknown; repaired: boolean }[] {
   const found: { value: unknown; repaired: boolean }[] = [];
   let from = 0;
-  // Text full of stray braces must not cost a parse per brace: give up after this many failed openings.
   let failures = 0;
-  while (found.length < MAX_JSON_VALUES && failures < MAX_FAILED_OPENINGS) {
+  for (;;) {
     const start = nextOpening(text, from);
     if (start === -1) break;
+    if (failures >= MAX_FAILED_OPENINGS) {
+      limits.abandonedTexts++;
+      break;
+    }
     const end = matchingEnd(text, start);
     const candidate = text.slice(start, end === -1 ? undefined : end + 1);
-    const parsed = parseOrRepair(candidate);
+    const parsed = parseOrRepair(candidate, limits);
     if (parsed && typeof parsed.value === "object" && parsed.value !== null) {
       found.push(parsed);
       from = end === -1 ? text.length : end + 1;
@@ -190,28 +223,36 @@ export function findJsonValues(text: string): { value: unknown; repaired: boolea
 
 /** The next "{" (or a "[" that opens an array of objects), outside nothing: a scan, not a parse. */
 function nextOpening(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const char = text[i];
-    if (char === "{") return i;
-    if (char === "[" && /^\[\s*\{/.test(text.slice(i, i + 64))) return i;
+  let brace = text.indexOf("{", from);
+  for (let bracket = text.indexOf("[", from); bracket !== -1 && (brace === -1 || bracket < brace); bracket = text.indexOf("[", bracket + 1)) {
+    let next = bracket + 1;
+    while (next < text.length && /\s/.test(text[next] ?? "")) next++;
+    if (text.charCodeAt(next) === 123 /* { */) return bracket;
+    if (brace === -1) brace = text.indexOf("{", bracket);
   }
-  return -1;
+  return brace;
 }
+
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+const BACKSLASH = 92;
+const OPENERS = new Set([123, 91]); // { [
+const CLOSERS = new Set([125, 93]); // } ]
 
 /** Index of the bracket closing the one at `start`, skipping strings; -1 when the text ends first (truncated). */
 function matchingEnd(text: string, start: number): number {
   let depth = 0;
-  let quote: string | undefined;
+  let quote = 0;
   for (let i = start; i < text.length; i++) {
-    const char = text[i];
-    if (quote) {
-      if (char === "\\") i++;
-      else if (char === quote) quote = undefined;
+    const char = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (char === BACKSLASH) i++;
+      else if (char === quote) quote = 0;
       continue;
     }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === "{" || char === "[") depth++;
-    else if (char === "}" || char === "]") {
+    if (char === QUOTE || char === APOSTROPHE) quote = char;
+    else if (OPENERS.has(char)) depth++;
+    else if (CLOSERS.has(char)) {
       depth--;
       if (depth === 0) return i;
     }
@@ -219,14 +260,17 @@ function matchingEnd(text: string, start: number): number {
   return -1;
 }
 
-function parseOrRepair(candidate: string): { value: unknown; repaired: boolean } | undefined {
+function parseOrRepair(candidate: string, limits: ReadLimits): { value: unknown; repaired: boolean } | undefined {
   try {
     return { value: JSON.parse(candidate), repaired: false };
   } catch {
     // Not strict JSON: try the repair library (quotes, commas, truncation) before giving up on this brace.
   }
   // Repairing costs time in proportion to length; a huge broken value is more likely a log than a body.
-  if (candidate.length > MAX_REPAIR_CHARS) return undefined;
+  if (candidate.length > MAX_REPAIR_CHARS) {
+    limits.unrepairable++;
+    return undefined;
+  }
   try {
     return { value: JSON.parse(jsonrepair(candidate)), repaired: true };
   } catch {

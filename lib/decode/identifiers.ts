@@ -55,13 +55,18 @@ export function findIdentifiers(
   text: string,
   blocks: ExtractedBlock[],
   dokuHosts: readonly DokuHostEnvironment[],
-): { identifiers: Identifier[]; environment?: "sandbox" | "production" } {
+): { identifiers: Identifier[]; environment?: "sandbox" | "production"; unlisted: number } {
   const found: Identifier[] = [];
+  const seen = new Set<string>();
+  let unlisted = 0;
   const add = (label: string, value: unknown) => {
-    if (found.length >= MAX_IDENTIFIERS) return;
     if (typeof value !== "string" && typeof value !== "number") return;
     const shown = String(value).trim().slice(0, MAX_VALUE);
-    if (shown && !found.some((item) => item.label === label && item.value === shown)) found.push({ label, value: shown });
+    const key = `${label}\u0000${shown}`;
+    if (!shown || seen.has(key)) return;
+    seen.add(key);
+    if (found.length < MAX_IDENTIFIERS) found.push({ label, value: shown });
+    else unlisted++;
   };
 
   for (const block of blocks) {
@@ -78,18 +83,19 @@ export function findIdentifiers(
   }
 
   // Any doku.com host is worth quoting; only the hosts content/doku-facts.yaml names decide the environment.
-  const hosts = [...text.matchAll(/\b((?:[a-z0-9-]+\.)+doku\.com)\b/gi)].map((match) => (match[1] ?? "").toLowerCase());
+  const hosts = dokuHostsIn(text);
   for (const block of blocks) if (block.requestHeaders.host) hosts.push(block.requestHeaders.host.toLowerCase().replace(/:\d+$/, ""));
   const environments = new Set(hosts.flatMap((host) => dokuHosts.filter((known) => known.host === host).map((known) => known.environment)));
   for (const host of new Set(hosts)) if (host.endsWith("doku.com") && !/^(?:developers|docs|dashboard)\./.test(host)) add("Host", host);
   const environment = environments.size === 1 ? [...environments][0] : undefined;
-  return { identifiers: found, ...(environment ? { environment } : {}) };
+  return { identifiers: found, unlisted, ...(environment ? { environment } : {}) };
 }
 
 function collect(value: unknown, depth: number, add: (label: string, value: unknown) => void) {
   if (depth > 6 || value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 20)) collect(item, depth + 1, add);
+    // The same bounds as the decoder's walk, whose notices name what they leave unread.
+    for (const item of value.slice(0, 50)) collect(item, depth + 1, add);
     return;
   }
   if (!isJsonObject(value)) return;
@@ -99,4 +105,16 @@ function collect(value: unknown, depth: number, add: (label: string, value: unkn
     else if (/(?:^|_)(?:date|time|timestamp)$|(?:Date|Time|Timestamp)$/.test(key) && typeof child === "string" && /^\d{4}-\d\d-\d\dT/.test(child)) add(key, child);
     if (child && typeof child === "object") collect(child, depth + 1, add);
   }
+}
+
+/** Every "….doku.com" host name in a text, lower case: found from "doku.com" backwards, so a 5 MB log costs one scan. */
+function dokuHostsIn(text: string): string[] {
+  const hosts: string[] = [];
+  for (const match of text.matchAll(/doku\.com\b/gi)) {
+    let start = match.index ?? 0;
+    while (start > 0 && /[A-Za-z0-9.-]/.test(text[start - 1] ?? "")) start--;
+    const host = text.slice(start, (match.index ?? 0) + match[0].length).toLowerCase().replace(/^[.-]+/, "");
+    if (host.includes(".") && host !== "doku.com") hosts.push(host);
+  }
+  return hosts;
 }

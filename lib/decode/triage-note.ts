@@ -1,7 +1,7 @@
 // The Markdown note a support agent pastes into a ticket: what each code means, who acts, what to do, whether to
 // retry, the identifiers, and the permalinks. Built from the decoded result only, never from the pasted body, and
 // passed through the secret redactor once more in case an identifier field held something personal.
-import type { DecodeResult, Finding } from "./decode";
+import { type DecodeResult, type Finding, entryOf } from "./decode";
 import { FINDING_KIND_LABELS } from "./finding-kinds";
 import { redactSecrets } from "./redact";
 
@@ -25,20 +25,20 @@ export function triageNote(result: DecodeResult, absoluteUrl: (path: string) => 
 }
 
 function findingLines(finding: Finding, absoluteUrl: (path: string) => string): string[] {
-  const { entry } = finding;
-  const head = `- **Code:** \`${finding.code}\` in \`${finding.field}\` (${finding.provider ? `${finding.provider}: ` : ""}${FINDING_KIND_LABELS[finding.kind]})`;
+  const entry = entryOf(finding);
+  const head = `- **Code:** \`${finding.code}\` in \`${finding.field}\` (${finding.kind === "other-provider" ? `${finding.provider}: ` : ""}${FINDING_KIND_LABELS[finding.kind]})`;
   const lines = [head];
   if (finding.message) lines.push(`- **Message:** ${finding.message}`);
   if (entry) {
     lines.push(`- **Meaning:** ${entry.title}. ${entry.summary}`);
-    if (finding.detail) lines.push(`- **Detail:** ${finding.detail}`);
+    if ("detail" in finding && finding.detail) lines.push(`- **Detail:** ${finding.detail}`);
     if (entry.whoActs.length > 0) lines.push(`- **Who must act:** ${entry.whoActs.join(", ")}`);
     if (entry.nextStep) lines.push(`- **Next step:** ${entry.nextStep}`);
     lines.push(`- **Safe to retry:** ${entry.retry.label}. ${entry.retry.reason}`);
     lines.push(`- **Reference:** ${absoluteUrl(entry.url)}`);
-  } else if (finding.problems.length > 0) {
+  } else if (finding.kind === "malformed") {
     lines.push(`- **Problems:** ${finding.problems.join(" ")}`);
   }
-  for (const note of finding.notes) lines.push(`- **Note:** ${note}`);
+  for (const note of finding.notes) lines.push(`- **Note:** ${note.text}`);
   return lines;
 }

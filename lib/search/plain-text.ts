@@ -46,3 +46,11 @@ export function sectionMarkdown(markdown: string, heading: string): string {
 export function sectionText(markdown: string, heading: string): string {
   return plainText(sectionMarkdown(markdown, heading));
 }
+
+/**
+ * Codes a text mentions (e.g. "5504", "4012400", "404XX18", "INVALID_TOKEN"), so searching one finds the guide that
+ * mentions it and the paste-box can point a code without a page to it.
+ */
+export function mentionedCodes(markdown: string): string[] {
+  return [...new Set(markdown.match(/\b(?:\d{4,7}|\d{3}XX\d\d|[A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g) ?? [])];
+}

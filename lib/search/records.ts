@@ -2,7 +2,7 @@
 import type { Catalogue, Entry, Guide } from "../content/load";
 import { FAMILIES, type SnapService } from "../content/schema";
 import { serviceAnchor } from "../snap/snap-catalogue";
-import { plainText, sectionText } from "./plain-text";
+import { mentionedCodes, plainText, sectionText } from "./plain-text";
 
 export interface SearchRecord {
   /** Unique, e.g. "http/401", "service/24", "guide/doku-notes". */
@@ -74,11 +74,6 @@ function guideRecord(guide: Guide): SearchRecord {
     // Guides are few and long: they keep more text, so a rare term only a guide explains (e.g. "5504") finds it.
     details: truncate(plainText(guide.body), GUIDE_DETAILS_MAX),
   };
-}
-
-/** Codes a guide mentions (e.g. "5504", "4012400", "404XX18", "INVALID_TOKEN"), so searching one finds the guide. */
-function mentionedCodes(markdown: string): string[] {
-  return unique(markdown.match(/\b(?:\d{4,7}|\d{3}XX\d\d|[A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g) ?? []);
 }
 
 function truncate(text: string, max = DETAILS_MAX): string {

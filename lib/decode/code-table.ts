@@ -1,0 +1,126 @@
+// "Codes in this paste": one row per distinct code of a decoded paste (a whole log, usually), with how often it
+// occurs, when, and what it means; as data for the page, as Markdown for a ticket and as CSV for a spreadsheet.
+import type { Outcome, RETRY_VERDICTS } from "../content/vocabulary";
+import { type DecodeResult, type Finding, entryOf, expectedStatus } from "./decode";
+import { FINDING_KIND_LABELS } from "./finding-kinds";
+import { inertMarkdown } from "./inert-markdown";
+
+export interface CodeRow {
+  /** What makes two findings one row, e.g. "snap:4012400", "http:502", "curl:28". */
+  key: string;
+  /** The code as a reader names it: "4012400", "INVALID_TOKEN", "HTTP 502", "curl 28". */
+  code: string;
+  kind: Finding["kind"];
+  /** Responses that carry it: each counts once, however many of its fields repeat the code. */
+  count: number;
+  /** Timestamps of its first and last response in the paste, as written, when its lines carry one. */
+  firstSeen?: string;
+  lastSeen?: string;
+  /** The HTTP status its source gives it (INVALID_PARAMETER ⇒ 400), or the status line's own for an HTTP-only answer. */
+  httpStatus?: number;
+  /** Status lines seen with it that disagree with httpStatus. */
+  otherStatuses: number[];
+  meaning: string;
+  outcome?: Outcome;
+  whoActs: string[];
+  retry?: { safe: (typeof RETRY_VERDICTS)[number]; label: string };
+  /** Its page, site-relative. */
+  url?: string;
+  /** Indexes into result.responses, in paste order. */
+  responses: number[];
+}
+
+export function summariseCodes(result: DecodeResult): CodeRow[] {
+  const rows = new Map<string, CodeRow>();
+  result.responses.forEach((response, index) => {
+    const counted = new Set<string>();
+    for (const finding of response.findings) {
+      const key = rowKey(finding);
+      if (counted.has(key)) continue;
+      counted.add(key);
+      const row = rows.get(key) ?? newRow(key, finding);
+      rows.set(key, row);
+      row.count++;
+      row.responses.push(index);
+      if (response.timestamp) {
+        row.firstSeen ??= response.timestamp;
+        row.lastSeen = response.timestamp;
+      }
+      const status = response.http?.status;
+      if (status !== undefined && row.httpStatus !== undefined && status !== row.httpStatus && !row.otherStatuses.includes(status)) row.otherStatuses.push(status);
+    }
+  });
+  return [...rows.values()].sort((a, b) => b.count - a.count || a.responses[0]! - b.responses[0]!);
+}
+
+/** Findings that explain the same thing share a row: the same code, however it was written. */
+function rowKey(finding: Finding): string {
+  switch (finding.kind) {
+    case "http-status":
+      return `http:${finding.status}`;
+    case "network":
+      return `curl:${finding.code}`;
+    case "documented":
+    case "composed":
+    case "malformed":
+    case "unknown":
+    case "checkout":
+    case "other-provider":
+      return `${finding.kind === "other-provider" ? finding.provider : "code"}:${finding.code.toUpperCase()}`;
+  }
+}
+
+function newRow(key: string, finding: Finding): CodeRow {
+  const entry = entryOf(finding);
+  const status = finding.kind === "http-status" ? finding.status : expectedStatus(finding);
+  return {
+    key,
+    code: finding.kind === "http-status" ? `HTTP ${finding.code}` : finding.kind === "network" ? `curl ${finding.code}` : finding.code,
+    kind: finding.kind,
+    count: 0,
+    ...(status !== undefined ? { httpStatus: status } : {}),
+    otherStatuses: [],
+    meaning: entry ? entry.title : finding.kind === "other-provider" ? `${finding.provider} response, not DOKU's` : FINDING_KIND_LABELS[finding.kind],
+    ...(entry ? { outcome: entry.outcome, retry: { safe: entry.retry.safe, label: entry.retry.label }, url: entry.url } : {}),
+    whoActs: entry?.whoActs ?? [],
+    responses: [],
+  };
+}
+
+const HEADINGS = ["Code", "Count", "First seen", "Last seen", "HTTP status", "Meaning", "Who acts", "Safe to retry", "Link"] as const;
+
+function cells(row: CodeRow, absoluteUrl: (path: string) => string): string[] {
+  return [
+    row.code,
+    String(row.count),
+    row.firstSeen ?? "",
+    row.lastSeen ?? "",
+    [row.httpStatus, ...row.otherStatuses.map((status) => `seen with ${status}`)].filter((part) => part !== undefined).join(", "),
+    row.meaning,
+    row.whoActs.join(", "),
+    row.retry?.label ?? "",
+    row.url ? absoluteUrl(row.url) : "",
+  ];
+}
+
+/** A Markdown table for a ticket. Every cell is inert: a pasted code cannot become a link, image or HTML. */
+export function codeTableMarkdown(rows: readonly CodeRow[], absoluteUrl: (path: string) => string): string {
+  const lines = [`| ${HEADINGS.join(" | ")} |`, `| ${HEADINGS.map(() => "---").join(" | ")} |`];
+  for (const row of rows) {
+    const [code = "", ...rest] = cells(row, absoluteUrl);
+    const link = rest.pop() ?? "";
+    // Our own URLs are written as autolinks; everything else is escaped text.
+    lines.push(`| ${[inertMarkdown(code, { inTable: true }), ...rest.map((cell) => inertMarkdown(cell, { inTable: true })), link ? `<${link}>` : ""].join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+/** CSV (RFC 4180) for a spreadsheet; a cell that would start a formula is prefixed with ' so it stays text. */
+export function codeTableCsv(rows: readonly CodeRow[], absoluteUrl: (path: string) => string): string {
+  return [HEADINGS, ...rows.map((row) => cells(row, absoluteUrl))].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
