@@ -46,11 +46,15 @@ export const sourceSchema = z
   })
   .strict();
 
-/** Where copies of a code's documentation disagree: who says what. */
+/**
+ * Where copies of a code's documentation disagree: who says what. `says` holds only what the source says;
+ * `ourReading` holds our inference from it (what the disagreement means for the reader), shown apart and labelled as ours.
+ */
 export const differenceSchema = z
   .object({
     source: z.string().min(1),
     says: z.string().min(1),
+    ourReading: z.string().min(1).optional(),
   })
   .strict();
 
