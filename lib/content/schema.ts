@@ -94,7 +94,10 @@ export const entrySchema = z
     family: z.enum(FAMILY_NAMES),
     /** Required for families `withHttpStatus`, absent for the others. */
     httpStatus: z.number().int().min(100).max(599).optional(),
-    /** Required where there is no HTTP status to tell it; otherwise it follows from the status (< 400 is success). */
+    /**
+     * Required where there is no HTTP status to tell it; otherwise it follows from the status (< 400 is success) unless
+     * set, e.g. `pending` for 202XX00, a 2xx that is not yet a success.
+     */
     outcome: z.enum(OUTCOMES).optional(),
     title: z.string().min(1),
     summary: z.string().min(1).max(200),
