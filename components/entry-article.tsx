@@ -123,10 +123,16 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <h2 id="sources-differ" className="text-xl font-semibold">
             Sources differ
           </h2>
-          <ul className="list-disc space-y-1 pl-5">
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">What each source says. Our reading of it, where we give one, is marked as ours.</p>
+          <ul className="list-disc space-y-2 pl-5">
             {entry.differences.map((difference) => (
               <li key={difference.source + difference.says}>
                 <strong>{difference.source}:</strong> {difference.says}
+                {difference.ourReading ? (
+                  <p className="mt-1 rounded-md border-l-4 border-zinc-400 bg-white/70 px-3 py-1.5 text-sm dark:border-zinc-500 dark:bg-zinc-900/60">
+                    <span className="font-semibold">Our reading, not the source&rsquo;s words:</span> {difference.ourReading}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -248,25 +254,34 @@ function OfficialWords({ entry }: { entry: Entry }) {
           list of these codes was found.
         </p>
       ) : null}
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
-        {primary ? (
-          <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
-            {primary.title}
-          </a>
-        ) : (
-          `${official.publisher}'s documentation`
-        )}
-        .
-      </p>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-semibold">{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {rows.length === 0 ? (
+        <p className="text-sm">
+          Nothing quoted: we have read no words of {official.publisher === "ASPI" ? "the standard’s" : "DOKU’s"} for this code that
+          we could quote exactly. The explanation below names the sources its meaning comes from.
+        </p>
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
+          {primary ? (
+            <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
+              {primary.title}
+            </a>
+          ) : (
+            `${official.publisher}'s documentation`
+          )}
+          .
+        </p>
+      )}
+      {rows.length > 0 ? (
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {rows.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="font-semibold">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
     </section>
   );
 }

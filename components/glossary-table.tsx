@@ -49,7 +49,8 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
   );
 }
 
-/** The source's own one-line text for a code: its description, else its message or meaning. */
+/** The source's own one-line text for a code: its description, else its message or meaning; says so when none is quoted. */
 function officialLine({ official }: Entry): string {
-  return official.description ?? official.responseMessage ?? official.meaning ?? official.messageExample ?? "—";
+  const quotesNothing = Object.keys(official).every((key) => key === "publisher");
+  return official.description ?? official.responseMessage ?? official.meaning ?? official.messageExample ?? (quotesNothing ? "none quoted" : "—");
 }

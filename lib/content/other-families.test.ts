@@ -61,10 +61,31 @@ describe("legacy V1 pages", () => {
 describe("card response code pages", () => {
   const reportOnly = cardReport.filter((row) => !cards.some((card) => `00${card.code}` === row.code));
 
-  it("exist for the confirmed rows of both DOKU copies, and no others", () => {
-    const expected = [...cards.map((row) => row.code), ...reportOnly.map((row) => row.code.slice(2))].sort();
-    expect(listEntriesOf("card").map((entry) => entry.code).sort()).toEqual(expected);
+  const confirmed = [...cards.map((row) => row.code), ...reportOnly.map((row) => row.code.slice(2))];
+  // Codes past the rows of DOKU's tables that could be read (reference 4.6): their meaning comes from a public
+  // ISO 8583 table, never from DOKU, and the page must say so.
+  const beyondDoku = listEntriesOf("card").filter((entry) => !confirmed.includes(entry.code));
+
+  it("exist for every confirmed row of both DOKU copies", () => {
+    expect(listEntriesOf("card").map((entry) => entry.code)).toEqual(expect.arrayContaining(confirmed));
   });
+
+  it("add codes beyond DOKU's readable rows only past the last row read, and the common declines among them", () => {
+    expect(beyondDoku.every((entry) => Number(entry.code) > 43)).toBe(true);
+    expect(beyondDoku.map((entry) => entry.code)).toEqual(expect.arrayContaining(["51", "54", "55", "57", "61", "91", "96"]));
+  });
+
+  it.each(beyondDoku.map((entry) => [entry.code, entry] as const))(
+    "quote no DOKU words for %s, cite a public ISO 8583 table and say DOKU's wording was not read",
+    (_code, entry) => {
+      expect(entry.official).toEqual({ publisher: "DOKU" });
+      const publicSources = entry.sources.filter((source) => !/doku\.com/.test(source.url));
+      expect(publicSources.length).toBeGreaterThan(0);
+      expect(publicSources.every((source) => source.note?.includes(`Code ${entry.code}: "`))).toBe(true);
+      expect(entry.body.replace(/\s+/g, " ")).toContain("DOKU's own wording for this code was not read");
+      expect(entry.aliases).toContain(`00${entry.code}`);
+    },
+  );
 
   it.each(cards)("quote $code from DOKU's response-code page exactly, with its category", ({ code, text, category }) => {
     const entry = getEntry(`card/${code}`);

@@ -48,11 +48,15 @@ export const sourceSchema = z
   })
   .strict();
 
-/** Where copies of a code's documentation disagree: who says what. */
+/**
+ * Where copies of a code's documentation disagree: who says what. `says` holds only what the source says;
+ * `ourReading` holds our inference from it (what the disagreement means for the reader), shown apart and labelled as ours.
+ */
 export const differenceSchema = z
   .object({
     source: z.string().min(1),
     says: z.string().min(1),
+    ourReading: z.string().min(1).optional(),
   })
   .strict();
 
@@ -120,6 +124,7 @@ function entryWithHttpStatus<F extends FamilyWithHttpStatus>(family: F) {
       ...entryFields,
       family: z.literal(family),
       httpStatus: z.number({ error: (issue) => (issue.input === undefined ? HTTP_STATUS_RULE : "expected a whole number from 100 to 599") }).int().min(100).max(599),
+      /** It follows from the status (< 400 is success) unless set, e.g. `pending` for 202XX00, a 2xx not yet a success. */
       outcome: z.enum(OUTCOMES).optional(),
     })
     .strict();
