@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
-import { listServices } from "@/lib/content/load";
+import { FactNotes } from "@/components/fact-notes";
+import { getNote, listServices } from "@/lib/content/load";
 import { absoluteUrl } from "@/lib/site";
-import { serviceAnchor } from "@/lib/snap/snap-catalogue";
+import { serviceAnchor, toFactNote } from "@/lib/snap/snap-catalogue";
 
 const description = "All 81 SNAP service codes (the middle two characters of a SNAP response code), named exactly as ASPI names them, with method, path and the services DOKU uses.";
 
@@ -17,6 +18,7 @@ const ASPI_SOURCE = "https://github.com/mseptiaan/snap-aspi-go/tree/b7e2c8111f58
 
 export default function SnapServicesPage() {
   const services = listServices();
+  const letterCodes = getNote("letter-service-codes");
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -40,6 +42,7 @@ export default function SnapServicesPage() {
           </a>{" "}
           (read 2026-11-25). DOKU&rsquo;s endpoints and success codes: DOKU&rsquo;s official SDKs.
         </p>
+        {letterCodes ? <FactNotes notes={[toFactNote(letterCodes)]} /> : null}
       </header>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
         <table className="w-full text-left text-sm">
