@@ -194,7 +194,6 @@ function EntryExplanation({ entry, detail, isCase = false }: { entry: DecodeEntr
           <Fact valueClassName="space-y-1" term="HTTP status">
             <code className="font-mono">{entry.httpStatus}</code>
             {HTTP_REASONS[entry.httpStatus] ? ` ${HTTP_REASONS[entry.httpStatus]}` : ""}
-            {entry.family === "http" ? "" : `, as ${entry.publisher === "ASPI" ? "the SNAP standard" : entry.publisher} gives it`}
           </Fact>
         ) : (
           <Fact valueClassName="space-y-1" term="Outcome">

@@ -66,3 +66,25 @@ test("the non-SNAP guide links each family", async ({ page }) => {
   const main = page.getByRole("main");
   for (const href of ["/status/failed/", "/non-snap/invalid-signature/"]) await expect(main.locator(`a[href$="${href}"]`).first()).toBeVisible();
 });
+
+test("the declines customers meet most have pages: /card/51/ says DOKU's own wording was not read, and a search for 51 leads there", async ({ page }) => {
+  await page.goto("/card/51/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("51");
+  await expect(page.getByRole("main")).toContainText("was not read");
+  await page.goto("/?q=51");
+  await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toContainText("Card response codes");
+});
+
+test("a source's words and our reading of them stay apart in the Sources differ box", async ({ page }) => {
+  await page.goto("/snap/4017300/");
+  const differ = page.getByRole("region", { name: "Sources differ" });
+  await expect(differ).toContainText("+07:00");
+  await expect(differ).toContainText("Our reading");
+});
+
+test("a DOKU fact shown by the paste-box is quoted on its page with its sources", async ({ page }) => {
+  await page.goto("/guides/doku-notes/");
+  const note = page.getByRole("complementary").filter({ hasText: "6-character code" });
+  await expect(note).toContainText("Go and Python SDKs");
+  await expect(note.getByRole("link", { name: /doku-golang-library/ })).toBeVisible();
+});

@@ -144,7 +144,7 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
   const lines = countLines(text);
   if (text.length < input.length) {
     notices.push(
-      `This paste is ${megabytes(input.length)}. The first ${megabytes(MAX_DECODED_CHARS)} (${lines.toLocaleString("en")} lines) were read; the last ${megabytes(input.length - text.length)} (${countLines(input.slice(text.length)).toLocaleString("en")} lines) were not. Paste the rest separately.`,
+      `This paste is ${megabytes(input.length)}. The first ${megabytes(MAX_DECODED_CHARS)} (${plural(lines, "line")}) were read; the last ${megabytes(input.length - text.length)} (${plural(countLines(input.slice(text.length)), "line")}) were not. Paste the rest separately.`,
     );
   }
   const binary = (text.slice(0, 10_000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
@@ -185,6 +185,11 @@ function countLines(text: string): number {
   let count = text.length > 0 ? 1 : 0;
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
   return text.endsWith("\n") ? count - 1 : count;
+}
+
+/** "1 line", "2,091 lines". */
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function megabytes(chars: number): string {
