@@ -151,6 +151,7 @@ export const entrySchema = z
       entryWithoutHttpStatus("legacy-v1"),
       entryWithoutHttpStatus("biller"),
       entryWithoutHttpStatus("card"),
+      entryWithoutHttpStatus("curl"),
     ],
     { error: (issue) => (issue.code === "invalid_union" ? `expected one of ${FAMILY_NAMES.map((name) => `"${name}"`).join("|")}` : undefined) },
   )
