@@ -62,7 +62,8 @@ describe("content/", () => {
     expect(listGuides().map((guide) => guide.slug)).toContain("error-envelope");
   });
 
-  it("compiles every MDX body", async () => {
+  // Some 170 bodies compile one after another: on a busy 2-core machine that can pass vitest's 5-second default.
+  it("compiles every MDX body", { timeout: 30_000 }, async () => {
     for (const item of [...listEntries(), ...listGuides()]) {
       await expect(compileBody(item.body), item.file).resolves.toEqual(expect.any(String));
     }

@@ -239,7 +239,12 @@ function missingHeadings(body: string, required: readonly string[]): string[] {
 
 const FAMILY_ORDER = Object.keys(FAMILIES);
 function byFamilyThenCode(a: Entry, b: Entry): number {
-  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || byHttpStatus(a, b) || a.code.localeCompare(b.code);
+  return FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || byHttpStatus(a, b) || byCode(a.code, b.code);
+}
+
+/** Digit runs compare as numbers, so curl's exit codes read 6, 7, 28 rather than 28, 6, 7. */
+function byCode(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
 }
 
 /** Within a family either every entry has an HTTP status or none has. */
