@@ -88,7 +88,9 @@ export function toDecodeEntry(entry: Entry): DecodeEntry {
     nextStep: steps[0] ?? "",
     causes: outcome === "error" ? listItems(entry.body, "Common causes").slice(0, 3) : [],
     codeAliases: entry.aliases.filter((alias) => CODE_SHAPED.test(alias) && alias !== entry.code),
-    phrases: entry.family === "curl" ? entry.aliases.filter((alias) => !CODE_SHAPED.test(alias)) : [],
+    // A client's own words for a network failure: "ECONNREFUSED", "Connection reset by peer". The numbered forms
+    // ("curl: (7)", "cURL error 7") are read by the decoder's pattern, which also reads the number.
+    phrases: entry.family === "curl" ? entry.aliases.filter((alias) => !/^curl/i.test(alias)) : [],
   };
 }
 

@@ -19,6 +19,10 @@ interface ExpectedFinding {
   provider?: string;
   /** Ids of the DOKU notes (content/doku-facts.yaml) the finding must carry. */
   notes?: string[];
+  /** HTTP-only answers: who answered ("gateway" or "unknown"). */
+  answeredBy?: string;
+  /** Unknown codes: the guides that mention them. */
+  mentionedIn?: string[];
 }
 interface Expected {
   source: string;
@@ -60,6 +64,8 @@ describe("real response shapes", () => {
         if (wantFinding.detail) expect(finding && "detail" in finding ? finding.detail : "").toContain(wantFinding.detail);
         if (wantFinding.provider) expect(finding?.kind === "other-provider" && finding.provider).toBe(wantFinding.provider);
         for (const note of wantFinding.notes ?? []) expect(finding?.notes.map((found) => found.id), shown).toContain(note);
+        if (wantFinding.answeredBy) expect(finding?.kind === "http-status" && finding.answeredBy.kind, shown).toBe(wantFinding.answeredBy);
+        if (wantFinding.mentionedIn) expect(finding?.kind === "unknown" && finding.mentionedIn.map((guide) => guide.url), shown).toEqual(wantFinding.mentionedIn);
       });
     });
     const warnings = result.responses.flatMap((response) => response.warnings);

@@ -260,7 +260,10 @@ function createLookup(catalogue: DecodeCatalogue): Lookup {
     for (const alias of entry.codeAliases) append(byAlias, alias, entry);
   }
   const nearestCache = new Map<string, DecodeEntry[]>();
-  const phrases = catalogue.entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), entry })));
+  // Longest first, so "Recv failure: Connection reset by peer" wins over "Connection reset".
+  const phrases = catalogue.entries
+    .flatMap((entry) => entry.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), entry })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
   return {
     byFamily(families, code) {
       const inFamilies = (list: DecodeEntry[] | undefined) => list?.find((entry) => families.includes(entry.family));
@@ -274,6 +277,8 @@ function createLookup(catalogue: DecodeCatalogue): Lookup {
       const nearest = catalogue.entries
         // A failure is never pointed at a success code, nor a success at a failure.
         .filter((entry) => (entry.outcome === "success") === success)
+        // A number is near numbers of its own length: 5504 is not "near" HTTP 504.
+        .filter((entry) => !/^\d+$/.test(wanted) || key(entry.code).length === wanted.length)
         .map((entry) => ({ entry, distance: editDistance(wanted, key(entry.code)) }))
         .filter(({ distance }) => distance <= Math.max(2, Math.floor(wanted.length / 3)))
         .sort((a, b) => a.distance - b.distance)
@@ -304,12 +309,15 @@ function looksSuccessful(code: string): boolean {
 type SnapCache = Map<string, SnapCodeExplanation>;
 const snapCaches = new WeakMap<DecodeCatalogue, SnapCache>();
 
-function decodeBlock(block: ExtractedBlock, lookup: Lookup, catalogue: DecodeCatalogue, limits: ReadLimits): Omit<DecodedResponse, "line" | "start" | "end" | "timestamp"> {
+function decodeBlock(pasted: ExtractedBlock, lookup: Lookup, catalogue: DecodeCatalogue, limits: ReadLimits): Omit<DecodedResponse, "line" | "start" | "end" | "timestamp"> {
+  // A gateway's error page pasted without its status line still names the status: "<title>502 Bad Gateway</title>".
+  const fromPage = pasted.http ? undefined : htmlStatus(pasted.text);
+  const block: ExtractedBlock = fromPage ? { ...pasted, http: { status: fromPage.status, ...(HTTP_REASONS[fromPage.status] ? { reason: HTTP_REASONS[fromPage.status] } : {}) } } : pasted;
   const findings: Finding[] = [];
   for (const value of block.json) walk(value, 0, findings, lookup, catalogue, limits);
   for (const code of block.xmlCodes) findings.push(legacyOrUnknown("RESPONSECODE", code, undefined, lookup));
   if (block.json.length === 0 && block.xmlCodes.length === 0) findings.push(...textFindings(block.text, lookup, catalogue));
-  if (findings.length === 0 && block.http) findings.push(httpStatusFinding(block, lookup));
+  if (findings.length === 0 && block.http) findings.push(httpStatusFinding(block, lookup, fromPage ? "HTML error page" : "HTTP status line"));
   const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
   const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
   return {
@@ -495,8 +503,7 @@ const MAX_TEXT_FINDINGS = 20;
 function textFindings(text: string, lookup: Lookup, catalogue: DecodeCatalogue): Finding[] {
   const findings: Finding[] = [];
   const trimmed = text.trim();
-  const html = htmlStatus(text);
-  if (html) return [];
+  if (htmlStatus(text)) return [];
   if (/^\d{3}$/.test(trimmed)) {
     const status = lookup.byFamily(["http"], trimmed);
     return [status ? documented("text", trimmed, status) : unknownFinding("text", trimmed, undefined, lookup)];
@@ -575,7 +582,7 @@ function gatewayName(headers: Record<string, string>, body: string): string | un
   return htmlStatus(body)?.server;
 }
 
-function httpStatusFinding(block: ExtractedBlock, lookup: Lookup): HttpStatusFinding {
+function httpStatusFinding(block: ExtractedBlock, lookup: Lookup, field: string): HttpStatusFinding {
   const status = block.http?.status ?? 0;
   const host = block.requestHeaders.host;
   const withHost = host ? { host } : {};
@@ -586,7 +593,7 @@ function httpStatusFinding(block: ExtractedBlock, lookup: Lookup): HttpStatusFin
       ? { kind: "gateway", ...(gateway ? { name: gateway } : {}), ...withHost }
       : { kind: "unknown", evidence: body === "" && Object.keys(block.headers).length > 0 ? "empty-body" : "status-line-only", ...withHost };
   const entry = lookup.byFamily(["http"], String(status));
-  return { kind: "http-status", field: "HTTP status line", code: String(status), status, answeredBy, notes: [], ...(entry ? { entry } : {}) };
+  return { kind: "http-status", field, code: String(status), status, answeredBy, notes: [], ...(entry ? { entry } : {}) };
 }
 
 /** A status line that disagrees with the code's own HTTP part is a clue: a proxy, a gateway, or an SDK-made code. */

@@ -72,8 +72,11 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
     if (letters && /[A-Z]/.test(parsed.serviceCode)) notes.push(letters);
   }
 
-  const sameCase = catalogue.codes.filter((entry) => entry.code !== parsed.code && casePatternOf(entry.code) === parsed.casePattern);
-  const sameService = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.slice(3, 5) === parsed.serviceCode && !sameCase.includes(entry));
+  // A failure is never pointed at a success code, nor a success at a failure: 4012499 is not "near" 2002400.
+  const success = parsed.httpStatus < 300;
+  const candidates = catalogue.codes.filter((entry) => entry.code !== parsed.code && entry.code.startsWith("2") === success);
+  const sameCase = candidates.filter((entry) => casePatternOf(entry.code) === parsed.casePattern);
+  const sameService = candidates.filter((entry) => entry.code.slice(3, 5) === parsed.serviceCode && !sameCase.includes(entry));
   return {
     code: parsed.code,
     http: { status: parsed.httpStatus, reason: HTTP_REASONS[parsed.httpStatus] },
