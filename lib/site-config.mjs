@@ -5,9 +5,9 @@ export const basePath = normaliseBasePath(process.env.BASE_PATH ?? "");
 
 /**
  * The public origin used in canonical URLs, Open Graph tags, the sitemap and errors.json.
- * Set SITE_URL when deploying; the default suits a local `npm start`.
+ * Set SITE_URL when deploying; the default suits a local `npm start`, on the PORT it serves.
  */
-export const siteUrl = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+export const siteUrl = (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");
 
 function normaliseBasePath(raw) {
   const trimmed = raw.trim().replace(/\/+$/, "");
@@ -20,7 +20,7 @@ function normaliseBasePath(raw) {
 
 /**
  * Where "Report this code" leads for a code the site does not know, e.g. a repository's new-issue page
- * (https://github.com/<owner>/<repo>/issues/new). Unset, the link opens an e-mail draft. Either way it carries the
- * code only, never what was pasted.
+ * (https://github.com/<owner>/<repo>/issues/new). Unset, there is no report link (a mail draft with no recipient helps
+ * no one). It carries the code only, never what was pasted.
  */
 export const reportUrl = (process.env.REPORT_URL || "").trim();

@@ -60,6 +60,8 @@ runner("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=
   failed: report.numFailedTests,
 }));
 
+step("command line: npm pack installs and runs elsewhere", "node", ["scripts/cli/check-pack.mjs"]);
+
 // The sub-path build comes first; its out/ is moved aside, then the root build takes out/.
 const builtBasePath = step(`build under ${E2E_BASE_PATH}`, "npm", ["run", "build"], { BASE_PATH: E2E_BASE_PATH });
 if (builtBasePath) {

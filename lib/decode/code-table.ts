@@ -4,6 +4,7 @@ import type { Outcome, RETRY_VERDICTS } from "../content/vocabulary";
 import { type DecodeResult, type Finding, entryOf, expectedStatus } from "./decode";
 import { FINDING_KIND_LABELS } from "./finding-kinds";
 import { inertMarkdown } from "./inert-markdown";
+import { redactSecrets } from "./redact";
 
 export interface CodeRow {
   /** What makes two findings one row, e.g. "snap:4012400", "http:502", "curl:28". */
@@ -73,9 +74,11 @@ function rowKey(finding: Finding): string {
 function newRow(key: string, finding: Finding): CodeRow {
   const entry = entryOf(finding);
   const status = finding.kind === "http-status" ? finding.status : expectedStatus(finding);
+  // A code no page knows is a piece of the paste, and a paste can hold anything: a card number in response_code.
+  const code = entry ? finding.code : redactSecrets(finding.code).text;
   return {
     key,
-    code: finding.kind === "http-status" ? `HTTP ${finding.code}` : finding.kind === "network" ? `curl ${finding.code}` : finding.code,
+    code: finding.kind === "http-status" ? `HTTP ${code}` : finding.kind === "network" ? `curl ${code}` : code,
     kind: finding.kind,
     count: 0,
     ...(status !== undefined ? { httpStatus: status } : {}),

@@ -217,16 +217,15 @@ function isTokenSuccess(value: unknown): boolean {
   return isJsonObject(value) && typeof value.accessToken === "string" && typeof value.tokenType === "string" && value.responseCode === undefined;
 }
 
+/** An ISO 8601 time or an HTTP date, and nothing else: a value that only starts like a date is not shown as one. */
+const TIMESTAMP_SHAPE = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?|[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT)$/;
+
 /** The time a JSON log line or the response's headers carry. */
 function timestampOf(block: ExtractedBlock): string | undefined {
   const first = block.json[0];
-  if (isJsonObject(first)) {
-    for (const key of ["@timestamp", "timestamp", "time", "ts", "datetime"]) {
-      const value = first[key];
-      if (typeof value === "string" && /^\d{4}-\d\d-\d\d/.test(value)) return value;
-    }
-  }
-  return block.headers["x-timestamp"] ?? block.headers.date ?? block.requestHeaders["x-timestamp"];
+  const candidates = isJsonObject(first) ? ["@timestamp", "timestamp", "time", "ts", "datetime"].map((key) => first[key]) : [];
+  candidates.push(block.headers["x-timestamp"], block.headers.date, block.requestHeaders["x-timestamp"]);
+  return candidates.find((value): value is string => typeof value === "string" && TIMESTAMP_SHAPE.test(value.trim()))?.trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
