@@ -3,7 +3,7 @@
 // to account.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from "fuse.js";
 import { SNAP_CODE_PATTERN, casePatternOf, normaliseCode } from "../snap/parse-code";
-import { createCandidateIndex } from "./candidates";
+import { createCandidateIndex, foldText } from "./candidates";
 import type { SearchRecord } from "./records";
 
 export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
@@ -79,6 +79,10 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
   const order = new Map(records.map((record, index) => [record.id, index]));
   const byPosition = (a: SearchRecord, b: SearchRecord) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const keyed = records.map((record) => ({ record, code: compact(record.code), aliases: record.aliases.map(compact) }));
+  // Each record's words, split once: its own (title and the source's words), and with our aliases too.
+  const split = (texts: string[]) => [...new Set(foldText(texts.join(" ")).split(" "))];
+  const words = new Map(records.map((record) => [record, { own: split([record.title, record.message]), all: split([record.title, record.message, ...record.aliases]) }]));
+  const wordsOf = (record: SearchRecord) => words.get(record) ?? { own: [], all: [] };
 
   return {
     search(rawQuery, limit = 10) {
@@ -145,6 +149,7 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
       }
       for (const { record } of aliased) add(record, "exact");
 
+
       // A malformed code-like number with nothing found: at least the codes of its HTTP status.
       if (explainCode && found.size === 0 && numeric) {
         for (const record of records.filter((item) => item.httpStatus === Number(key.slice(0, 3))).sort(byPosition)) add(record, "status");
@@ -158,9 +163,16 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
         if (/\S\s+\S/.test(query)) {
           // Several words: each fuzzy-matched on its own and weighted by rarity, in any order ("External ID conflict").
           const byWords = new Fuse(candidates, { ...FUSE_OPTIONS, useTokenSearch: true });
-          for (const result of byWords.search(query, { limit: pool })) {
-            if ((result.score ?? 1) <= WORDS_SCORE_CUTOFF) add(result.item, "words", toHighlights(result.matches));
-          }
+          const scored = byWords.search(query, { limit: pool }).filter((result) => (result.score ?? 1) <= WORDS_SCORE_CUTOFF);
+          // A typo in every word ("rate limt exceded"): records whose names hold a close word for each query word come
+          // first, fewest edits first; fuzzy scoring alone lets a common word ("limit") outrank them.
+          const edits = closeWordEdits(query, candidates, wordsOf);
+          const fuzzy = new Map(scored.map((result) => [result.item.id, result]));
+          const close = [...edits.keys()].sort(
+            (a, b) => (edits.get(a) ?? 0) - (edits.get(b) ?? 0) || (fuzzy.get(a.id)?.score ?? 1) - (fuzzy.get(b.id)?.score ?? 1) || byPosition(a, b),
+          );
+          for (const record of close) add(record, "words", toHighlights(fuzzy.get(record.id)?.matches));
+          for (const result of scored) add(result.item, "words", toHighlights(result.matches));
         } else {
           for (const result of new Fuse(candidates, FUSE_OPTIONS).search(query, { limit: pool })) add(result.item, "words", toHighlights(result.matches));
         }
@@ -170,6 +182,64 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
       return { results, nearest, ...(explainCode ? { explainCode } : {}) };
     },
   };
+}
+
+/** Edits a word may have and still be "close": none up to 3 letters, one up to 7, two beyond. */
+function allowedEdits(word: string): number {
+  return word.length <= 3 ? 0 : word.length <= 7 ? 1 : 2;
+}
+
+/**
+ * For each record whose title, aliases and source words hold, for every word of the query, a word within allowedEdits
+ * of it (or starting with it): the total number of edits. Keyed by the record itself.
+ */
+function closeWordEdits(query: string, candidates: readonly SearchRecord[], wordsOf: (record: SearchRecord) => { own: string[]; all: string[] }): Map<SearchRecord, number> {
+  const wanted = foldText(query).split(" ").filter(Boolean);
+  const found = new Map<SearchRecord, number>();
+  if (wanted.length < 2) return found;
+  for (const record of candidates) {
+    const { own, all } = wordsOf(record);
+    // The title and the source's own words count before our aliases: "Rate limit exceeded" is DOKU's message on
+    // TOO_MANY_REQUESTS and only an alias elsewhere.
+    const ownEdits = totalEdits(wanted, own);
+    const allEdits = ownEdits ?? totalEdits(wanted, all);
+    if (allEdits !== undefined) found.set(record, ownEdits ?? allEdits + 0.5);
+  }
+  return found;
+}
+
+/** The edits it takes to find each wanted word among `words`, or undefined when one is not close to any. */
+function totalEdits(wanted: readonly string[], words: readonly string[]): number | undefined {
+  let total = 0;
+  for (const word of wanted) {
+    const allowed = allowedEdits(word);
+    let best = allowed + 1;
+    for (const other of words) {
+      best = Math.min(best, word.length >= 3 && other.startsWith(word) ? 0 : boundedDistance(word, other, allowed));
+      if (best === 0) break;
+    }
+    if (best > allowed) return undefined;
+    total += best;
+  }
+  return total;
+}
+
+/** Levenshtein distance, or max + 1 as soon as it must exceed max. */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
 }
 
 /** The query as whole words, any whitespace between them: "rate  limit" matches "Rate limit exceeded". */
