@@ -23,6 +23,13 @@ export default function HomePage() {
             Paste a response to decode it
           </SiteLink>
         </p>
+        <p id="address-bar" className="text-sm text-zinc-600 dark:text-zinc-400">
+          <strong className="font-semibold text-zinc-800 dark:text-zinc-200">Search from your browser&rsquo;s address bar:</strong> this site
+          offers itself as a search engine. Chrome and Edge add it as an inactive shortcut: activate &ldquo;{SITE_NAME}&rdquo; under{" "}
+          <em>Settings › Search engine › Manage search engines and site search</em>. Firefox offers to add it from the
+          address bar&rsquo;s search menu. A code typed there (<code className="font-mono">4012400</code>) opens its page;
+          words show the results.
+        </p>
       </header>
 
       <nav aria-labelledby="families" className="space-y-3">

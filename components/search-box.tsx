@@ -35,6 +35,21 @@ function writeQueryToUrl(query: string) {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
 }
 
+/** The page of the one code a query names exactly ("4012400", "invalid_token", "0051"), if it names exactly one. */
+function exactCodeUrl(searcher: Searcher, query: string): string | undefined {
+  const key = compactCode(query);
+  const exact = searcher
+    .search(query, 3)
+    .results.filter(({ record, via }) => via === "exact" && record.code !== "" && [record.code, ...record.aliases.filter((alias) => /^[\w.-]+$/.test(alias))].some((name) => compactCode(name) === key));
+  const [only] = exact;
+  return exact.length === 1 && only ? only.record.url : undefined;
+}
+
+/** "invalid-token", "INVALID_TOKEN" and "401 24 00" as the search compares codes. */
+function compactCode(text: string): string {
+  return text.toUpperCase().replace(/[\s_.-]+/g, "");
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
@@ -65,10 +80,21 @@ export function SearchBox({ basePath }: { basePath: string }) {
     );
   }, [basePath]);
 
-  // A shared link (/?q=duplicate) shows its results at once.
+  // A shared link (/?q=duplicate) shows its results at once; one that names a code exactly (the browser's address bar
+  // sends "4012400" here through OpenSearch) opens that code's page instead.
+  const openExactFromUrl = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const wanted = openExactFromUrl.current;
+    if (!searcher || wanted === undefined) return;
+    openExactFromUrl.current = undefined;
+    const url = exactCodeUrl(searcher, wanted);
+    if (url) window.location.replace(`${basePath}${url}`);
+  }, [searcher, basePath]);
+
   useEffect(() => {
     const fromUrl = new URLSearchParams(window.location.search).get(QUERY_PARAM);
     if (!fromUrl) return;
+    openExactFromUrl.current = fromUrl;
     // The URL can only be read after hydration; the static HTML starts with an empty box.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setQuery(fromUrl.slice(0, 200));

@@ -57,6 +57,20 @@ test("the query is kept in the URL without flooding history, and a shared link s
   await expect(results(page).getByRole("link").first()).toContainText("MERCHANT_NOT_ACTIVE");
 });
 
+test("an exact code from the address bar (OpenSearch sends /?q=) opens its page; words and ambiguous codes show results", async ({ page }) => {
+  await page.goto("/?q=4012400");
+  await expect(page).toHaveURL(/\/snap\/4012400\/$/);
+  await page.goto("/?q=invalid_token");
+  await expect(page).toHaveURL(/\/errors\/invalid-token\/$/);
+  await page.goto("/?q=duplicate");
+  await expect(results(page).getByRole("link").first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=duplicate$/);
+  // 0000 is both a legacy V1 and a Biller code: the reader chooses.
+  await page.goto("/?q=0000");
+  await expect(results(page).getByRole("link").first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=0000$/);
+});
+
 test("a SNAP code no page documents is offered for explanation", async ({ page }) => {
   await page.goto("/?q=409US00");
   await expect(results(page).getByRole("link").first()).toContainText("409XX00");
