@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { CopyButton } from "@/components/copy-button";
+import { TwinLinks } from "@/components/twin-links";
 import { Fact } from "@/components/fact";
 import { MdxBody } from "@/components/mdx-body";
 import { SnapCodeParts } from "@/components/snap-code-parts";
@@ -46,6 +47,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           </h1>
           <CopyButton copyPageUrl label="Copy link" className="mt-2" />
         </div>
+        <TwinLinks pageUrl={entry.url} formats={["md", "json"]} />
         <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{entry.summary}</p>
         <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
           {entry.httpStatus !== undefined ? (

@@ -10,6 +10,12 @@ import { toSnapCatalogue } from "@/lib/snap/snap-catalogue";
 import { relatedEntries } from "@/lib/content/related";
 import { FAMILIES } from "@/lib/content/schema";
 import { SITE_NAME, absoluteUrl } from "@/lib/site";
+import { twinPath } from "@/lib/twins/markdown";
+
+/** <link rel="alternate"> to a page's Markdown and JSON twins, for tools. */
+export function twinAlternates(pageUrl: string, withJson = true) {
+  return { "text/markdown": absoluteUrl(twinPath(pageUrl, "md")), ...(withJson ? { "application/json": absoluteUrl(twinPath(pageUrl, "json")) } : {}) };
+}
 
 /** The entry behind a route, or the 404 page. */
 export function entryOrNotFound(id: string) {
@@ -23,7 +29,7 @@ export function entryMetadata(id: string): Metadata {
   return {
     title,
     description: entry.summary,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: twinAlternates(entry.url) },
     openGraph: { title, description: entry.summary, url, type: "article", siteName: SITE_NAME },
     twitter: { card: "summary", title, description: entry.summary },
   };

@@ -35,14 +35,17 @@ function writeQueryToUrl(query: string) {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
 }
 
-/** The page of the one code a query names exactly ("4012400", "invalid_token", "0051"), if it names exactly one. */
+/**
+ * The page of the one code a query names exactly ("4012400", "invalid_token"), or of the one code it is another
+ * spelling of ("0051" ⇒ card 51); none when it names several (0000 is a legacy V1 and a Biller code).
+ */
 function exactCodeUrl(searcher: Searcher, query: string): string | undefined {
   const key = compactCode(query);
-  const exact = searcher
-    .search(query, 3)
-    .results.filter(({ record, via }) => via === "exact" && record.code !== "" && [record.code, ...record.aliases.filter((alias) => /^[\w.-]+$/.test(alias))].some((name) => compactCode(name) === key));
-  const [only] = exact;
-  return exact.length === 1 && only ? only.record.url : undefined;
+  const exact = searcher.search(query, 5).results.filter(({ record, via }) => via === "exact" && record.code !== "");
+  const byCode = exact.filter(({ record }) => compactCode(record.code) === key);
+  const byAlias = exact.filter(({ record }) => record.aliases.some((alias) => /^[\w.-]+$/.test(alias) && compactCode(alias) === key));
+  const [only] = byCode.length > 0 ? byCode : byAlias;
+  return (byCode.length > 0 ? byCode : byAlias).length === 1 && only ? only.record.url : undefined;
 }
 
 /** "invalid-token", "INVALID_TOKEN" and "401 24 00" as the search compares codes. */

@@ -79,3 +79,21 @@ test("errors.json, the sitemap and robots.txt describe every page", async ({ req
   for (const { url } of seedCodes) expect(sitemap).toContain(`${url}</loc>`);
   expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
+
+test("every code page has a Markdown and a JSON twin, linked from the page, and llms.txt lists every page", async ({ page, request }) => {
+  await page.goto("/http/429/");
+  const markdownHref = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute("href");
+  expect(markdownHref).toMatch(/\/http\/429\.md$/);
+  await page.getByRole("link", { name: "Markdown" }).click();
+  await expect(page.locator("body")).toContainText("# 429 Too Many Requests");
+  const markdown = await request.get("/http/429.md");
+  expect(markdown.headers()["content-type"]).toContain("text/markdown");
+  expect(await markdown.text()).toContain("## In DOKU’s words");
+  const json = await (await request.get("/http/429.json")).json();
+  expect(json).toMatchObject({ code: "429", httpStatus: 429, retry: { safe: "after-status-check" } });
+  expect(Object.keys(json.sections)).toContain("How to fix it");
+  const llms = await (await request.get("/llms.txt")).text();
+  expect(llms).toMatch(/^# DOKU Error Reference/);
+  expect(llms).toContain("/snap/401xx00.md)");
+  expect(await (await request.get("/llms-full.txt")).text()).toContain("# 504XX00");
+});

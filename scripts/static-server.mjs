@@ -10,6 +10,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -17,7 +18,7 @@ const TYPES = {
   ".woff2": "font/woff2",
   ".webmanifest": "application/manifest+json",
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".txt", ".xml", ".svg", ".webmanifest"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".txt", ".md", ".xml", ".svg", ".webmanifest"]);
 
 /**
  * Serves `root` under `basePath` (e.g. "/doku-errors"; "" for the host root).

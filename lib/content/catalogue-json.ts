@@ -12,10 +12,12 @@ export function toCatalogueJson(entries: readonly Entry[], services: readonly Sn
     schemaVersion: CATALOGUE_SCHEMA_VERSION,
     count: entries.length,
     snapServices: services.map((service) => ({ ...service, url: toAbsoluteUrl(`/snap/services/#${serviceAnchor(service.code)}`) })),
-    entries: entries.map(({ body: _body, file: _file, url, ...frontmatter }) => ({
-      ...frontmatter,
-      outcome: outcomeOf(frontmatter),
-      url: toAbsoluteUrl(url),
-    })),
+    entries: entries.map((entry) => toCatalogueEntry(entry, toAbsoluteUrl)),
   };
+}
+
+/** One entry as /errors.json (and each page's JSON twin) has it: its frontmatter, its outcome and its full URL. */
+export function toCatalogueEntry(entry: Entry, toAbsoluteUrl: (path: string) => string) {
+  const { body: _body, file: _file, url, ...frontmatter } = entry;
+  return { ...frontmatter, outcome: outcomeOf(frontmatter), url: toAbsoluteUrl(url) };
 }

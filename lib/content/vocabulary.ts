@@ -59,3 +59,21 @@ export const NOTE_IDS = [
   "letter-service-codes",
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
+
+/**
+ * The publisher's words an entry may quote (its `official` block), in the order pages show them, with their labels.
+ * "code" fields are identifiers or numbers, shown as code; the others are prose, quoted as written.
+ */
+export const OFFICIAL_FIELDS = [
+  { key: "responseMessage", label: "responseMessage", style: "code" },
+  { key: "meaning", label: "Meaning", style: "prose" },
+  { key: "httpStatus", label: "HTTP status", style: "code" },
+  { key: "messageExample", label: "Message example", style: "code" },
+  { key: "description", label: "Description", style: "prose" },
+  { key: "errorType", label: "error.type", style: "code" },
+  { key: "category", label: "Category", style: "prose" },
+  { key: "finalStatus", label: "Final status", style: "prose" },
+  { key: "paymentMethods", label: "Payment methods", style: "code" },
+  { key: "suggestedAction", label: "Suggested action", style: "prose" },
+  { key: "snapCode", label: "SNAP code (SDK mapping)", style: "code" },
+] as const;

@@ -1,7 +1,7 @@
 // The slice of the catalogue the paste-box needs, built at build time into /decode-catalogue.json, which the paste-box
 // fetches with its code: decoding itself makes no request.
 import type { Catalogue, Entry } from "../content/load";
-import { ACTOR_LABELS, FAMILIES, type Family, type NoteId, type Outcome, RETRY_LABELS, type RetryVerdict, outcomeOf } from "../content/schema";
+import { ACTOR_LABELS, FAMILIES, OFFICIAL_FIELDS, type Family, type NoteId, type Outcome, RETRY_LABELS, type RetryVerdict, outcomeOf } from "../content/schema";
 import { mentionedCodes, plainText, sectionMarkdown } from "../search/plain-text";
 import type { FactNote, SnapCatalogue } from "../snap/explain-code";
 import { toFactNote, toSnapCatalogue } from "../snap/snap-catalogue";
@@ -49,13 +49,9 @@ export interface DecodeCatalogue {
   guides: GuideRef[];
 }
 
-const WORD_LABELS: [keyof Entry["official"], string][] = [
-  ["responseMessage", "responseMessage"],
-  ["meaning", "Meaning"],
-  ["messageExample", "Message example"],
-  ["description", "Description"],
-  ["suggestedAction", "Suggested action"],
-];
+/** The publisher's words the paste-box quotes: the prose, not the codes and enums the page also lists. */
+const WORDS_SHOWN: readonly string[] = ["responseMessage", "meaning", "messageExample", "description", "suggestedAction"];
+const WORD_LABELS = OFFICIAL_FIELDS.filter((field) => WORDS_SHOWN.includes(field.key));
 
 /** Items of a Markdown list under a heading, or its first paragraph when it has no list. */
 function listItems(body: string, heading: string): string[] {
@@ -79,7 +75,7 @@ export function toDecodeEntry(entry: Entry): DecodeEntry {
     ...(entry.httpStatus !== undefined ? { httpStatus: entry.httpStatus } : {}),
     outcome,
     publisher: entry.official.publisher,
-    words: WORD_LABELS.flatMap(([key, label]) => {
+    words: WORD_LABELS.flatMap(({ key, label }) => {
       const text = entry.official[key];
       return typeof text === "string" ? [[label, text] as [string, string]] : [];
     }),

@@ -3,6 +3,8 @@ import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/entry-article";
 import { JsonLd } from "@/components/json-ld";
+import { twinAlternates } from "@/components/entry-page";
+import { TwinLinks } from "@/components/twin-links";
 import { MdxBody } from "@/components/mdx-body";
 import { getGuide, listGuides } from "@/lib/content/load";
 import { SITE_NAME, absoluteUrl } from "@/lib/site";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: GuidePageProps): Promise<Meta
   return {
     title: guide.title,
     description: guide.description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: twinAlternates(guide.url, false) },
     openGraph: { title: guide.title, description: guide.description, url, type: "article", siteName: SITE_NAME },
     twitter: { card: "summary", title: guide.title, description: guide.description },
   };
@@ -57,6 +59,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{guide.title}</h1>
         <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{guide.description}</p>
+        <TwinLinks pageUrl={guide.url} formats={["md"]} />
       </header>
       <MdxBody source={guide.body} />
       <SourceList sources={guide.sources} />
