@@ -1,0 +1,78 @@
+// The body forms a signer may have hashed: the minified body of the SNAP formula, and the ways DOKU's SDKs and common
+// code write it otherwise (reference §5.5: Node JSON.stringify and minifyString, PHP json_encode's escapes).
+
+export type MinifiedBody =
+  /** Whitespace between JSON tokens removed; strings, escapes and numbers kept exactly as sent. */
+  | { kind: "json"; minified: string }
+  /** Not JSON: a SNAP signer hashes such a body as sent. */
+  | { kind: "not-json"; problem: string }
+  | { kind: "empty" };
+
+/**
+ * Minifies a JSON body the way SNAP means it: only the whitespace between tokens goes. A body that is already
+ * minified is unchanged, and numbers such as 10.00 or 12345678901234567890 are kept as sent, which re-serialising with
+ * JSON.parse and JSON.stringify would not do.
+ */
+export function minifyBody(body: string): MinifiedBody {
+  if (body === "") return { kind: "empty" };
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    return { kind: "not-json", problem: error instanceof Error ? error.message : "not JSON" };
+  }
+  let out = "";
+  let inString = false;
+  let runStart = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+      continue;
+    }
+    if (char === 0x22) inString = true;
+    else if (char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d) {
+      out += body.slice(runStart, i);
+      runStart = i + 1;
+    }
+  }
+  return { kind: "json", minified: out + body.slice(runStart) };
+}
+
+/** DOKU's Node SDK minifyString(): every whitespace character removed, inside string values too (`.replace(/\s+/g, "")`). */
+export function removeAllWhitespace(body: string): string {
+  return body.replace(/\s+/g, "");
+}
+
+/**
+ * What PHP's json_encode writes without JSON_UNESCAPED_SLASHES and JSON_UNESCAPED_UNICODE: "/" as "\/" and every
+ * non-ASCII character as \uXXXX (lower-case hex, UTF-16 surrogate pairs), applied to a minified body. Either part can
+ * be left out, for code that passes one of the two flags.
+ */
+export function phpEscaped(minified: string, { slashes, unicode }: { slashes: boolean; unicode: boolean }): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < minified.length; i++) {
+    const char = minified[i] ?? "";
+    const code = minified.charCodeAt(i);
+    if (inString && char === "\\") {
+      out += char + (minified[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (char === '"') inString = !inString;
+    if (inString && slashes && char === "/") out += "\\/";
+    else if (inString && unicode && code > 0x7f) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += char;
+  }
+  return out;
+}
+
+/** A JSON library's own writing of the body (JSON.stringify after JSON.parse): escapes decoded, numbers rewritten. */
+export function reserialised(body: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(body));
+  } catch {
+    return undefined;
+  }
+}
