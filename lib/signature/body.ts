@@ -14,6 +14,16 @@ export type MinifiedBody =
  * JSON.parse and JSON.stringify would not do.
  */
 export function minifyBody(body: string): MinifiedBody {
+  // The checks, the recipe and the variants each ask for the same body: remember the last answer.
+  if (lastMinified?.body === body) return lastMinified.result;
+  const result = minifyUncached(body);
+  lastMinified = { body, result };
+  return result;
+}
+
+let lastMinified: { body: string; result: MinifiedBody } | undefined;
+
+function minifyUncached(body: string): MinifiedBody {
   if (body === "") return { kind: "empty" };
   try {
     JSON.parse(body);
@@ -50,22 +60,13 @@ export function removeAllWhitespace(body: string): string {
  * be left out, for code that passes one of the two flags.
  */
 export function phpEscaped(minified: string, { slashes, unicode }: { slashes: boolean; unicode: boolean }): string {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < minified.length; i++) {
-    const char = minified[i] ?? "";
-    const code = minified.charCodeAt(i);
-    if (inString && char === "\\") {
-      out += char + (minified[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (char === '"') inString = !inString;
-    if (inString && slashes && char === "/") out += "\\/";
-    else if (inString && unicode && code > 0x7f) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += char;
-  }
-  return out;
+  // Outside its strings, minified JSON holds no backslash, no "/" and nothing beyond ASCII, so one pass over the whole
+  // text is enough: an existing escape (\" or \/) is kept as it is, a "/" or a non-ASCII UTF-16 unit is escaped.
+  return minified.replace(/\\[\s\S]|\/|[^\x00-\x7f]/g, (found) => {
+    if (found.length === 2) return found;
+    if (found === "/") return slashes ? "\\/" : found;
+    return unicode ? `\\u${found.charCodeAt(0).toString(16).padStart(4, "0")}` : found;
+  });
 }
 
 /** A JSON library's own writing of the body (JSON.stringify after JSON.parse): escapes decoded, numbers rewritten. */

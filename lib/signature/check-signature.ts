@@ -4,8 +4,8 @@
 import { type BodySummary, type ComposeResult, type SigningFields, composeStringToSign, signingFields } from "./canonical";
 import { type Check, checkRequest } from "./checks";
 import { type StringComparison, compareStrings } from "./compare";
-import { type HttpRequest, headerValue } from "./http-request";
-import { MAX_REQUEST_CHARS, type RequestSource, SOURCE_LABELS, parseRequest } from "./parse-request";
+import { type HttpRequest, type RequestSource, SOURCE_LABELS, headerValue } from "./http-request";
+import { MAX_REQUEST_CHARS, parseRequest } from "./parse-request";
 import { type PublicKeyReading, readPublicKey } from "./public-key";
 import { type RecognisedScheme, type Scheme, recogniseScheme } from "./scheme";
 import { candidatesFor } from "./variants";
@@ -73,8 +73,7 @@ export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto
     return { ...common, stringToSign: { kind: "incomplete", missing: ["Web Crypto, for the SHA-256 of the body"] }, verdict: { kind: "cannot-check", text } };
   }
   const hasher = createHasher(subtle);
-  const stringToSign = await composeStringToSign(fields, hasher);
-  const candidates = await buildCandidates(fields, request, hasher);
+  const [stringToSign, candidates] = await Promise.all([composeStringToSign(fields, hasher), buildCandidates(fields, request, hasher)]);
 
   const theirs = input.yourStringToSign ?? "";
   const comparison =
@@ -94,17 +93,22 @@ export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto
   return { ...common, stringToSign, ...(comparison ? { comparison } : {}), verdict };
 }
 
-/** Every candidate's string, built once; two mistakes that build the same string and form count as the first one. */
+/**
+ * Every candidate's string, built once; two mistakes that build the same string and form count as the first one.
+ * All at once: each Web Crypto call answers on a later task, so awaiting them one by one would add up their latency.
+ */
 async function buildCandidates(fields: SigningFields, request: HttpRequest, hasher: ReturnType<typeof createHasher>): Promise<BuiltCandidate[]> {
+  const candidates = candidatesFor(fields, request);
+  const composed = await Promise.all(candidates.map((candidate) => composeStringToSign(candidate.fields, hasher)));
   const built: BuiltCandidate[] = [];
   const seen = new Set<string>();
-  for (const candidate of candidatesFor(fields, request)) {
-    const composed = await composeStringToSign(candidate.fields, hasher);
-    if (composed.kind !== "built") continue;
-    const key = `${candidate.form}|${candidate.secret ?? ""}|${composed.stringToSign.text}`;
-    if (seen.has(key)) continue;
+  candidates.forEach((candidate, i) => {
+    const result = composed[i];
+    if (result?.kind !== "built") return;
+    const key = `${candidate.form}|${candidate.secret ?? ""}|${result.stringToSign.text}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    built.push({ candidate, stringToSign: composed.stringToSign });
-  }
+    built.push({ candidate, stringToSign: result.stringToSign });
+  });
   return built;
 }

@@ -5,7 +5,7 @@ import { minifyBody } from "./body";
 import { fromBase64 } from "./encoding";
 import { type HttpRequest, headerValue, repeatedHeaders, targetParts } from "./http-request";
 import { PAGES, type PageLink } from "./links";
-import type { RequestSource } from "./parse-request";
+import type { RequestSource } from "./http-request";
 import type { Scheme } from "./scheme";
 import { readTimestamp } from "./timestamp";
 

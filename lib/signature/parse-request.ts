@@ -1,12 +1,10 @@
 // Reads the request a signature was made for out of pasted text: a raw HTTP request, a curl command, the "> " lines
 // of `curl -v`, or headers and a body as a log prints them. Total: any input gives a result the page can say.
 import { findCurlCommand, parseCurl } from "./parse-curl";
-import type { Header, HttpRequest, RequestBody } from "./http-request";
+import type { Header, HttpRequest, RequestBody, RequestSource } from "./http-request";
 
 /** A request to DOKU is a few kilobytes; past this a paste is refused with its size rather than read in part. */
 export const MAX_REQUEST_CHARS = 1_000_000;
-
-export type RequestSource = "raw" | "curl" | "curl-verbose" | "log";
 
 export type ParseRequestResult =
   | { kind: "empty" }
@@ -15,13 +13,6 @@ export type ParseRequestResult =
   | { kind: "broken-curl"; problem: string }
   | { kind: "not-a-request"; problem: string }
   | { kind: "request"; source: RequestSource; request: HttpRequest; notes: string[] };
-
-export const SOURCE_LABELS: Record<RequestSource, string> = {
-  raw: "a raw HTTP request",
-  curl: "a curl command",
-  "curl-verbose": "curl -v output (the lines starting with >)",
-  log: "headers and a body from a log",
-};
 
 const METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
 /** "POST /v1.0/x HTTP/1.1", "post https://host/x"; the target must look like a path or URL, so prose is not read as one. */
@@ -47,6 +38,8 @@ export function parseRequest(input: unknown): ParseRequestResult {
 
 /** A request line, its headers, a blank line, the body: plain, or as the "> " lines of curl -v. */
 function readRawRequest(text: string): ParseRequestResult | undefined {
+  // One scan of the whole text before splitting a large log into lines: most pastes have no request line.
+  if (!new RegExp(`^(?:> )?[ \\t]*(?:${METHODS})[ \\t]`, "im").test(text)) return undefined;
   const lines = text.split("\n");
   const start = lines.findIndex((line) => REQUEST_LINE.test(line.startsWith("> ") ? line.slice(2) : line.trim()));
   if (start === -1) return undefined;
@@ -143,6 +136,8 @@ const LOG_HEADER_PATTERN = new RegExp(
 
 /** Headers and a body as a log prints them: `X-TIMESTAMP: …` lines, `key=value` pairs, or a JSON object of headers. */
 function readLogRequest(text: string): ParseRequestResult | undefined {
+  // A log is read as a request only when it shows the signature to check.
+  if (!/(?:X-SIGNATURE|\bSignature)["']?[ \t]*[:=]/i.test(text)) return undefined;
   const headers: Header[] = [];
   const seen = new Set<string>();
   const add = (name: string, value: string) => {

@@ -1,7 +1,8 @@
 // The paste-box's part of the signature check: when a paste holds the request too (a raw request, a curl command,
 // the "> " lines of curl -v), the checks that need no secret, so a rejected call is explained from both sides.
 import { type Check, checkRequest } from "./checks";
-import { parseRequest, type RequestSource } from "./parse-request";
+import type { RequestSource } from "./http-request";
+import { parseRequest } from "./parse-request";
 import { type RecognisedScheme, recogniseScheme } from "./scheme";
 
 export interface PastedRequestCheck {

@@ -83,11 +83,14 @@ async function verifyWithSecret(subtle: SubtleCrypto, input: VerifyInput, receiv
   const written = (mac: Uint8Array, form: Candidate["form"]) =>
     form === "hex" ? toHex(mac) : form === "base64" && nonSnap ? `HMACSHA256=${toBase64(mac)}` : toBase64(mac);
   const receivedHex = received.replace(/^HMACSHA256=/i, "");
+  // Every HMAC at once (their latencies overlap), then compared in the list's order.
+  const macs = await Promise.all(candidates.map(({ candidate, stringToSign }) => hmac.sign(secrets[candidate.secret ?? "trimmed"], stringToSign.text)));
   let caseOnly: BuiltCandidate | undefined;
   let expected: string | undefined;
-  for (const built of candidates) {
+  for (const [i, built] of candidates.entries()) {
     const { candidate, stringToSign } = built;
-    const mac = await hmac.sign(secrets[candidate.secret ?? "trimmed"], stringToSign.text);
+    const mac = macs[i];
+    if (!mac) continue;
     const signature = written(mac, candidate.form);
     if (candidate.mistake === undefined) expected = signature;
     // Hex has no letter case to get wrong: it is compared ignoring case, with or without the prefix.
@@ -114,13 +117,14 @@ async function verifyWithKey(subtle: SubtleCrypto, input: VerifyInput, received:
   const base64 = /^[0-9a-f]+$/i.test(received) && received.length >= 256 ? undefined : fromBase64(received);
   const hex = fromHex(received);
   if (!base64 && !hex) return { kind: "cannot-check", text: "X-SIGNATURE is neither Base64 nor hex, so it cannot be an RSA signature." };
-  for (const { candidate, stringToSign } of input.candidates) {
-    const signature = candidate.form === "hex" ? hex : base64;
-    if (!signature) continue;
-    if (await verifyRsa(subtle, key, signature, stringToSign.text)) {
-      return candidate.mistake ? mistakeFound(candidate.mistake, stringToSign, input) : matches(input.scheme);
-    }
-  }
+  const results = await Promise.all(
+    input.candidates.map(({ candidate, stringToSign }) => {
+      const signature = candidate.form === "hex" ? hex : base64;
+      return signature ? verifyRsa(subtle, key, signature, stringToSign.text) : false;
+    }),
+  );
+  const found = input.candidates.find((_, i) => results[i]);
+  if (found) return found.candidate.mistake ? mistakeFound(found.candidate.mistake, found.stringToSign, input) : matches(input.scheme);
   return noMistakeFound(input, input.candidates.length - 1);
 }
 
