@@ -39,3 +39,23 @@ export const PAGES = {
   timestampFormat: guide("x-timestamp-format", "X-TIMESTAMP format"),
   requiredHeaders: guide("required-headers", "Required headers"),
 } as const satisfies Record<string, PageLink>;
+
+/** The known mistakes the check tries, in the order it tries them, for the page to list. */
+export const KNOWN_MISTAKES: readonly PageLink[] = [
+  PAGES.bodyNotMinified,
+  PAGES.whitespaceInStrings,
+  PAGES.phpEscapes,
+  PAGES.bodyHashForm,
+  PAGES.pathForm,
+  PAGES.bearerInToken,
+  PAGES.lowerCaseMethod,
+  PAGES.timestampString,
+  PAGES.hexOutput,
+  PAGES.asymmetricForm,
+  PAGES.digestBody,
+  PAGES.requestTargetHost,
+  PAGES.digestLine,
+  PAGES.missingPrefix,
+  PAGES.letterCase,
+  PAGES.secretLineBreak,
+];
