@@ -1,10 +1,12 @@
 import { SiteLink } from "@/components/site-link";
 import { Fact } from "@/components/fact";
 import { NearestCodes } from "@/components/nearest-codes";
+import { SignatureCheckLink } from "@/components/pasted-request-checks";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry } from "@/lib/decode/catalogue";
 import type { Finding } from "@/lib/decode/decode";
 import { FINDING_KIND_LABELS } from "@/lib/decode/finding-kinds";
+import { hasSignatureCheck } from "@/lib/signature/related-codes";
 // The vocabulary, not the schema: this component runs in the browser, and the schema would bring zod with it.
 import { PUBLISHER_WORDS } from "@/lib/content/vocabulary";
 
@@ -17,8 +19,11 @@ function reportHref(code: string, reportUrl: string): string {
     : `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
 }
 
-/** One code found in a paste: its parts, the source's words, and what to do. All values render as text. */
-export function DecodedFinding({ finding, reportUrl }: { finding: Finding; reportUrl: string }) {
+/**
+ * One code found in a paste: its parts, the source's words, and what to do. All values render as text.
+ * `signaturePaste`: the paste, when it holds the request, for the signature check link to take along.
+ */
+export function DecodedFinding({ finding, reportUrl, signaturePaste }: { finding: Finding; reportUrl: string; signaturePaste?: string }) {
   const { entry } = finding;
   return (
     <section aria-label={`Code ${finding.code}`} className="space-y-3">
@@ -65,6 +70,15 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
       ) : null}
 
       <NearestCodes codes={finding.nearest} />
+
+      {hasSignatureCheck(entry?.id) ? (
+        <p className="text-sm">
+          <SignatureCheckLink paste={signaturePaste}>Check the request&rsquo;s signature</SignatureCheckLink>{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">
+            {signaturePaste ? "(the request in this paste goes along, inside this tab)" : "(paste the request that got this answer)"}
+          </span>
+        </p>
+      ) : null}
 
       {finding.kind === "unknown" || finding.kind === "malformed" ? (
         <p className="text-sm">

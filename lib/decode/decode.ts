@@ -1,6 +1,7 @@
 // The paste-box decoder: pasted text in, an explanation per code found out. Pure, total (never throws), and it never
 // produces markup: every string it returns is either our own plain text or a piece of the input, shown as text.
 import { explainSnapCode, type SnapCodeExplanation } from "../snap/explain-code";
+import { type PastedRequestCheck, checkPastedRequest } from "../signature/pasted-request";
 import { normaliseCode, parseSnapCode } from "../snap/parse-code";
 import type { DecodeCatalogue, DecodeEntry } from "./catalogue";
 import { EMPTY_PASTE_PROMPT } from "./examples";
@@ -47,6 +48,8 @@ export interface DecodeResult {
   environment?: "sandbox" | "production";
   /** About the paste itself: empty, cut to size, binary, repaired JSON. */
   notices: string[];
+  /** When the paste also holds the request: the signature checks that need no secret (lib/signature). */
+  request?: PastedRequestCheck;
 }
 
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
@@ -73,7 +76,8 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
     notices.push("No DOKU code was found. Paste the whole response body, or type a code such as 4012400, INVALID_TOKEN or 429.");
   }
   const { identifiers, environment } = findIdentifiers(text, blocks);
-  return { responses, identifiers, notices, ...(environment ? { environment } : {}) };
+  const request = checkPastedRequest(text);
+  return { responses, identifiers, notices, ...(environment ? { environment } : {}), ...(request ? { request } : {}) };
 }
 
 /** A SNAP token answer without responseCode: {"accessToken": …, "tokenType": "Bearer", "expiresIn": "900"}. */
