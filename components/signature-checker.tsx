@@ -129,7 +129,8 @@ export function SignatureChecker() {
             className={fieldClass}
           />
           <p id={ids.secretHelp} className="text-xs text-zinc-600 dark:text-zinc-400">
-            For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret.
+            For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret, and if your
+            browser offers to save it as a password, decline.
           </p>
         </div>
 

@@ -144,31 +144,18 @@ function StringToSignView({ stringToSign }: { stringToSign: StringToSign }) {
         </pre>
         <CopyButton text={stringToSign.text} label="Copy" />
       </div>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Parts of the string to sign</caption>
-        <thead>
-          <tr className="border-b border-zinc-200 dark:border-zinc-800">
-            <th scope="col" className="py-1 pr-4 font-semibold">
-              Part
-            </th>
-            <th scope="col" className="py-1 font-semibold">
-              Value
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {stringToSign.parts
-            .filter((part) => !part.fixed)
-            .map((part) => (
-              <tr key={`${part.start}-${part.label}`} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-                <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap text-zinc-700 dark:text-zinc-300">
-                  {part.label}
-                </th>
-                <td className="py-1 font-mono break-all">{part.value === "" ? <em className="font-sans text-zinc-600 dark:text-zinc-400">(empty)</em> : part.value}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <dl aria-label="Parts of the string to sign" className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(10rem,max-content)_1fr]">
+        {stringToSign.parts
+          .filter((part) => !part.fixed)
+          .map((part) => (
+            <div key={`${part.start}-${part.label}`} className="contents">
+              <dt className="text-zinc-700 dark:text-zinc-300">{part.label}</dt>
+              <dd className="mb-1 font-mono break-all sm:mb-0">
+                {part.value === "" ? <em className="font-sans text-zinc-600 dark:text-zinc-400">(empty)</em> : part.value}
+              </dd>
+            </div>
+          ))}
+      </dl>
     </div>
   );
 }

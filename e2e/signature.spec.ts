@@ -53,8 +53,10 @@ test("SNAP symmetric: the string to sign is shown part by part, then both verdic
   const region = output(page);
   await expect(region).toContainText("SNAP symmetric");
   await expect(region).toContainText(stringToSign);
-  for (const part of ["HTTP method", "Relative path with query", "Access token", "Body hash", "Timestamp (X-TIMESTAMP)"]) {
-    await expect(region.getByRole("rowheader", { name: new RegExp(`^${part.replace(/[()]/g, "\\$&")}`) })).toBeVisible();
+  const parts = region.getByLabel("Parts of the string to sign");
+  for (const [part, value] of [["HTTP method", "POST"], ["Relative path with query", path], ["Access token", token], ["Body hash", sha256(JSON.stringify(JSON.parse(body)))], ["Timestamp (X-TIMESTAMP)", timestamp]]) {
+    await expect(parts.getByRole("term").filter({ hasText: part })).toBeVisible();
+    await expect(parts.getByRole("definition").filter({ hasText: value }).first()).toBeVisible();
   }
   await expect(region).toContainText('{"partnerServiceId":"  888994"');
   await expect(region).toContainText("Type the client secret");
@@ -186,6 +188,15 @@ test("nothing typed leaves the page: not the URL, storage, cookies, a request; C
   await expect(page).toHaveURL(/\/signature\/$/);
   await expect(requestBox(page)).toHaveValue("");
   await expect(secretField(page)).toHaveValue("");
+});
+
+test("the page fits a 320 px wide screen with a report shown", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/signature/");
+  await requestBox(page).fill(snapRequest(hmac512(secret, stringToSign)));
+  await secretField(page).fill(secret);
+  await expect(verdict(page)).toContainText(/^Signature matches/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test("bad input gets a clear message, never a crash or a freeze", async ({ page }) => {

@@ -66,7 +66,9 @@ export function findIdentifiers(text: string, blocks: ExtractedBlock[]): { ident
   // Headers written in a log line rather than a header block, e.g. `X-EXTERNAL-ID=41807553358950093184`.
   for (const match of text.matchAll(/\b(X-EXTERNAL-ID|Request-Id|X-PARTNER-ID|X-CLIENT-KEY|X-TIMESTAMP|Request-Timestamp)["']?\s*[:=]\s*["']?([\w.:+-]{1,80})/gi)) {
     const label = HEADERS[(match[1] ?? "").toLowerCase()];
-    if (label) add(label, match[2]);
+    // A value with a space ("2026-11-30 15:04:05") is cut here; a header block may already have given it whole.
+    const value = match[2] ?? "";
+    if (label && !found.some((item) => item.label === label && item.value.startsWith(value))) add(label, value);
   }
 
   const hosts = [...text.matchAll(/\b(api(?:-sandbox)?\.doku\.com|sandbox\.doku\.com|app-sandbox\.doku\.com|jokul\.doku\.com)\b/gi)].map((match) => (match[1] ?? "").toLowerCase());

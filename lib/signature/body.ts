@@ -14,16 +14,7 @@ export type MinifiedBody =
  * JSON.parse and JSON.stringify would not do.
  */
 export function minifyBody(body: string): MinifiedBody {
-  // The checks, the recipe and the variants each ask for the same body: remember the last answer.
-  if (lastMinified?.body === body) return lastMinified.result;
-  const result = minifyUncached(body);
-  lastMinified = { body, result };
-  return result;
-}
-
-let lastMinified: { body: string; result: MinifiedBody } | undefined;
-
-function minifyUncached(body: string): MinifiedBody {
+  // Not memoised on purpose: a module-level memo would keep the last body in memory after the reader left the page.
   if (body === "") return { kind: "empty" };
   try {
     JSON.parse(body);

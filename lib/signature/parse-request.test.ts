@@ -35,6 +35,8 @@ describe("raw HTTP requests", () => {
 
   it("says when blank space after the body was left out, beyond the paste's last line break", () => {
     expect(requestOf(parseRequest("POST /x HTTP/1.1\n\nabc  \n\n")).notes.join(" ")).toMatch(/Blank space after the body/);
+    expect(requestOf(parseRequest("POST /x HTTP/1.1\n\nabc\n")).notes).toEqual([]);
+    expect(requestOf(parseRequest("POST /x HTTP/1.1\n\nabc")).notes).toEqual([]);
   });
 });
 

@@ -85,7 +85,7 @@ function readRawRequest(text: string): ParseRequestResult | undefined {
   const joined = bodyLines.join("\n");
   const body = joined.replace(/\s+$/, "");
   // The line break that ends a paste is almost never part of the body; anything more is said.
-  if (body !== "" && joined.slice(body.length) !== "\n") notes.push("Blank space after the body (line breaks, spaces) was not counted as part of it.");
+  if (body !== "" && body !== joined && joined.slice(body.length) !== "\n") notes.push("Blank space after the body (line breaks, spaces) was not counted as part of it.");
   request.body = { kind: "known", text: body };
   return { kind: "request", source: "raw", request, notes };
 }

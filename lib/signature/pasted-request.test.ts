@@ -35,6 +35,7 @@ describe("a paste with the request in it", () => {
     expect(problems.join("\n")).toMatch(/X-TIMESTAMP "2026-11-30 15:04:05": It has a space where ISO 8601 has a T/);
     expect(problems.join("\n")).toMatch(/no time-zone offset/);
     expect(result.identifiers).toContainEqual({ label: "X-CLIENT-KEY", value: "MCH-0008-1296507211683" });
+    expect(result.identifiers.filter((item) => item.label === "X-TIMESTAMP")).toEqual([{ label: "X-TIMESTAMP", value: "2026-11-30 15:04:05" }]);
   });
 
   it("reads a raw request and a curl command too, and lists only problems and warnings", () => {
