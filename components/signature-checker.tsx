@@ -5,6 +5,7 @@ import { SignatureReportView } from "@/components/signature-report";
 import { takeHandedOverRequest } from "@/components/request-handoff";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import { type SignatureReport, checkSignature } from "@/lib/signature/check-signature";
+import { PRIVATE_KEY_REFUSAL, readPublicKey } from "@/lib/signature/public-key";
 import { SCHEMES, SCHEME_LABELS, type Scheme } from "@/lib/signature/scheme";
 
 /** Short: a 10 kB request with the whole variant search takes a few milliseconds, and the verdict is due within 100. */
@@ -83,6 +84,8 @@ export function SignatureChecker() {
     requestRef.current?.focus();
   }
 
+  // Said at once, beside the field, whatever the request and the scheme: the key is refused and never used.
+  const privateKeyPasted = readPublicKey(fields.publicKey).kind === "private-key";
   const recognised = report?.kind === "checked" ? report.recognised : undefined;
   const scheme = override ?? recognised?.scheme;
   const anything = Object.values(fields).some((value) => value !== "");
@@ -150,9 +153,15 @@ export function SignatureChecker() {
             placeholder={"-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----"}
             className={fieldClass}
           />
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">
-            For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.
-          </p>
+          {privateKeyPasted ? (
+            <p role="alert" className="rounded-lg border border-brand-600 bg-brand-50 p-3 text-sm font-semibold dark:border-brand-300 dark:bg-zinc-900">
+              {PRIVATE_KEY_REFUSAL}
+            </p>
+          ) : (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.
+            </p>
+          )}
         </div>
 
         <div className="space-y-2 lg:col-span-2">

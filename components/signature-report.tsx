@@ -77,7 +77,7 @@ const VERDICT_STYLE: Record<Verdict["kind"], string> = {
 
 function VerdictView({ verdict }: { verdict: Verdict }) {
   return (
-    <div role={verdict.kind === "refused-key" ? "alert" : "status"} aria-label="Verdict" aria-live="polite" className={`space-y-2 ${VERDICT_STYLE[verdict.kind]}`}>
+    <div role="status" aria-label="Verdict" aria-live="polite" className={`space-y-2 ${VERDICT_STYLE[verdict.kind]}`}>
       <p className={verdict.kind === "needs-key" || verdict.kind === "cannot-check" ? "" : "font-semibold"} data-verdict={verdict.kind}>
         {verdict.text}
       </p>

@@ -232,7 +232,7 @@ describe("SNAP asymmetric (SHA256withRSA), the B2B token call", () => {
       const { verdict, publicKey: reading } = await checked({ request: tokenRequest(rsaSign(pair.privateKey, `${clientId}|${timestamp}`)), publicKey });
       expect(reading.kind).toBe("private-key");
       expect(verdict.kind).toBe("refused-key");
-      expect(verdict.text).toMatch(/treat it as exposed/);
+      expect(verdict.text).toMatch(/private key, which was refused and not used/);
     }
   });
 

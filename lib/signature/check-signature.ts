@@ -87,6 +87,9 @@ export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto
 
   const received = headerValue(request, scheme === "non-snap" ? "Signature" : "X-SIGNATURE");
   const verdict = await verifySignature(subtle, { scheme, received, canonical: stringToSign, candidates, secret, publicKey });
+  if (scheme !== "snap-asymmetric" && publicKey.kind === "public-key") {
+    notes.push("The public key is not used: this recipe is an HMAC made with the client secret.");
+  }
   if (secret !== "" && secret !== secret.trim() && scheme !== "snap-asymmetric") {
     notes.push("The client secret you typed starts or ends with a space or line break; the page checks with it trimmed, then as typed.");
   }

@@ -3,7 +3,7 @@
 import type { ComposeResult, StringToSign } from "./canonical";
 import { fromBase64, fromHex, toBase64, toHex } from "./encoding";
 import { PAGES, type PageLink } from "./links";
-import { PRIVATE_KEY_REFUSAL, type PublicKeyReading } from "./public-key";
+import type { PublicKeyReading } from "./public-key";
 import type { Scheme } from "./scheme";
 import { type Candidate, LETTER_CASE, type Mistake, SECRET_AS_TYPED } from "./variants";
 import { createHmac, importRsaPublicKey, verifyRsa } from "./web-crypto";
@@ -44,7 +44,9 @@ export async function verifySignature(subtle: SubtleCrypto, input: VerifyInput):
   const secret = input.secret.trim();
   const usesKey = scheme === "snap-asymmetric";
 
-  if (usesKey && input.publicKey.kind === "private-key") return { kind: "refused-key", text: PRIVATE_KEY_REFUSAL };
+  if (usesKey && input.publicKey.kind === "private-key") {
+    return { kind: "refused-key", text: "No verdict: the key in Public key is a private key, which was refused and not used (see the warning beside the field). Paste the public key to check the signature." };
+  }
   if (usesKey && input.publicKey.kind === "empty") {
     return {
       kind: "needs-key",
