@@ -62,12 +62,16 @@ function SiteHeader() {
           <span>{SITE_NAME}</span>
         </SiteLink>
         {/* Small screens: name and theme on one line, then the search, then the links. */}
-        <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm md:order-none md:w-auto md:flex-1">
+        {/* Wide screens: one row, within max-w-5xl; hence the short labels, the narrow search and an icon-only theme button. */}
+        <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-3 gap-y-1 text-sm md:order-none md:w-auto md:flex-1">
           <SiteLink href="/#glossary" className="whitespace-nowrap hover:underline">
             Glossary
           </SiteLink>
-          <SiteLink href="/decode/" className="whitespace-nowrap hover:underline">
-            Paste a response
+          <SiteLink href="/decode/" className="whitespace-nowrap hover:underline" title="Paste a response to decode it">
+            Decode
+          </SiteLink>
+          <SiteLink href="/signature/" className="whitespace-nowrap hover:underline" title="Check a request's signature">
+            Signature
           </SiteLink>
           <SiteLink href="/snap/" className="whitespace-nowrap hover:underline">
             SNAP codes
@@ -76,7 +80,7 @@ function SiteHeader() {
             Error envelope
           </SiteLink>
         </nav>
-        <div className="order-3 w-full md:order-none md:w-60">
+        <div className="order-3 w-full md:order-none md:w-48">
           <SearchBox basePath={basePath} />
         </div>
         <div className="order-2 md:order-none">

@@ -5,6 +5,6 @@ import { absoluteUrl } from "@/lib/site";
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = ["/", "/snap/", "/snap/services/", ...listGuides().map((guide) => guide.url), ...listEntries().map((entry) => entry.url)];
+  const pages = ["/", "/snap/", "/snap/services/", "/signature/", ...listGuides().map((guide) => guide.url), ...listEntries().map((entry) => entry.url)];
   return pages.map((page) => ({ url: absoluteUrl(page) }));
 }

@@ -2,11 +2,13 @@ import { SiteLink } from "@/components/site-link";
 import { Fact } from "@/components/fact";
 import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
+import { SignatureCheckLink } from "@/components/pasted-request-checks";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { DecodeEntry, GuideRef } from "@/lib/decode/catalogue";
-import type { AnsweredBy, Finding, HttpStatusFinding } from "@/lib/decode/decode";
+import { type AnsweredBy, type Finding, type HttpStatusFinding, entryOf } from "@/lib/decode/decode";
 import { FINDING_KIND_LABELS } from "@/lib/decode/finding-kinds";
 import { HTTP_REASONS } from "@/lib/snap/http-reasons";
+import { hasSignatureCheck } from "@/lib/signature/related-codes";
 // The vocabulary, not the schema: this component runs in the browser, and the schema would bring zod with it.
 import { OUTCOME_LABELS, PUBLISHER_WORDS } from "@/lib/content/vocabulary";
 
@@ -17,8 +19,12 @@ function reportHref(code: string, reportUrl: string): string {
   return `${reportUrl}?${new URLSearchParams({ title, body })}`;
 }
 
-/** One code found in a paste: its parts, the source's words, and what to do. All values render as text. */
-export function DecodedFinding({ finding, reportUrl }: { finding: Finding; reportUrl: string }) {
+/**
+ * One code found in a paste: its parts, the source's words, and what to do. All values render as text.
+ * `signaturePaste`: the paste, when it holds the request, for the signature check link to take along.
+ */
+export function DecodedFinding({ finding, reportUrl, signaturePaste }: { finding: Finding; reportUrl: string; signaturePaste?: string }) {
+  const entry = entryOf(finding);
   return (
     <section aria-label={`Code ${finding.code}`} className="space-y-3">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -40,6 +46,15 @@ export function DecodedFinding({ finding, reportUrl }: { finding: Finding; repor
 
       <FindingBody finding={finding} reportUrl={reportUrl} />
       <FactNotes notes={finding.notes} />
+
+      {hasSignatureCheck(entry?.id) ? (
+        <p className="text-sm">
+          <SignatureCheckLink paste={signaturePaste}>Check the request&rsquo;s signature</SignatureCheckLink>{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">
+            {signaturePaste ? "(the request in this paste goes along, inside this tab)" : "(paste the request that got this answer)"}
+          </span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
+import { PastedRequestChecks } from "@/components/pasted-request-checks";
 import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
@@ -228,10 +229,17 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
             ))}
             <FactNotes notes={response.notes} />
             {response.findings.map((finding) => (
-              <DecodedFinding key={`${finding.field}-${finding.code}-${finding.message ?? ""}`} finding={finding} reportUrl={reportUrl} />
+              <DecodedFinding
+                key={`${finding.field}-${finding.code}-${finding.message ?? ""}`}
+                finding={finding}
+                reportUrl={reportUrl}
+                signaturePaste={result.request ? decodedText : undefined}
+              />
             ))}
           </article>
         ))}
+
+        {result?.request ? <PastedRequestChecks check={result.request} paste={decodedText} /> : null}
 
         {result && (result.identifiers.length > 0 || result.environment) ? (
           <section aria-labelledby="identifiers" className="space-y-2">

@@ -6,6 +6,7 @@ import { MdxBody } from "@/components/mdx-body";
 import { SnapCodeParts } from "@/components/snap-code-parts";
 import type { ExampleResponse } from "@/lib/content/example-response";
 import type { Entry } from "@/lib/content/load";
+import { hasSignatureCheck } from "@/lib/signature/related-codes";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
 import { ACTOR_LABELS, FAMILIES, OUTCOME_LABELS, PUBLISHER_WORDS, RETRY_LABELS, outcomeOf } from "@/lib/content/schema";
 
@@ -60,6 +61,14 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <Fact term="Who acts">{entry.whoActs.map((actor) => ACTOR_LABELS[actor]).join(", ")}</Fact>
           <Fact term="Safe to retry?">{RETRY_LABELS[entry.retry.safe]}</Fact>
         </dl>
+        {hasSignatureCheck(entry.id) ? (
+          <p className="max-w-3xl rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+            <SiteLink href="/signature/" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              Check a rejected request&rsquo;s signature
+            </SiteLink>
+            : paste the request to see the exact string to sign and which mistake broke it. It runs in your browser.
+          </p>
+        ) : null}
       </header>
 
       {snap ? (

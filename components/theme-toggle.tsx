@@ -54,13 +54,14 @@ export function ThemeToggle() {
       {...{ [THEME_TOGGLE_ATTRIBUTE]: "" }}
       onClick={toggle}
       aria-pressed={theme === null ? undefined : isDark}
+      title="Dark theme"
       className="inline-flex h-9 items-center gap-2 rounded-md border border-zinc-300 px-3 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
       </svg>
-      {/* Visually hidden below wide screens (the header is full), still the button’s name. */}
-      <span className="sr-only xl:not-sr-only">Dark theme</span>
+      {/* Visually hidden (the header row is full at every width, its container being max-w-5xl), still the button’s name. */}
+      <span className="sr-only">Dark theme</span>
     </button>
   );
 }

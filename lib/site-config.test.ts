@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 /** The site URL a fresh process computes from its environment, as `npm start` and the build see it. */
 function siteUrlWith(env: Record<string, string>): string {
   const { PORT: _port, SITE_URL: _siteUrl, ...rest } = process.env;
-  const module = path.join(import.meta.dirname, "site-config.mjs");
-  return execFileSync(process.execPath, ["--input-type=module", "-e", `import { siteUrl } from ${JSON.stringify(module)}; process.stdout.write(siteUrl);`], {
+  const configModule = path.join(import.meta.dirname, "site-config.mjs");
+  return execFileSync(process.execPath, ["--input-type=module", "-e", `import { siteUrl } from ${JSON.stringify(configModule)}; process.stdout.write(siteUrl);`], {
     env: { ...rest, ...env },
     encoding: "utf8",
   });

@@ -1,15 +1,18 @@
 // npm run bench: the project's speed and size figures, printed as tables, then all of them in one summary table.
-// A benchmark prints; it never fails a build. BENCH_ONLY=search,decode,build picks sections (default: all).
+// A benchmark prints; it never fails a build. BENCH_ONLY=search,decode,signature,build picks sections (default: all).
 import { benchBuild } from "./bench/build";
 import { benchDecode } from "./bench/decode";
 import { benchSearch } from "./bench/search";
+import { benchSignature } from "./bench/signature";
 import { type SummaryRow, printTable } from "./bench/stats";
 
 const only = process.env.BENCH_ONLY?.split(",");
-const sections: [string, () => SummaryRow[]][] = [
+const sections: [string, () => SummaryRow[] | Promise<SummaryRow[]>][] = [
   ["search", benchSearch],
   ["decode", benchDecode],
+  ["signature", benchSignature],
   ["build", benchBuild],
 ];
-const summary = sections.filter(([name]) => !only || only.includes(name)).flatMap(([, run]) => run());
+const summary: SummaryRow[] = [];
+for (const [name, run] of sections) if (!only || only.includes(name)) summary.push(...(await run()));
 printTable("Summary: every figure above in one table", ["area", "measure", "figure", "target"], summary);

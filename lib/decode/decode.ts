@@ -6,6 +6,7 @@ import type { NoteId } from "../content/vocabulary";
 import { explainSnapCode, type FactNote, type SnapCodeExplanation } from "../snap/explain-code";
 import { HTTP_REASONS } from "../snap/http-reasons";
 import { normaliseCode, notesForMalformedCode, parseSnapCode } from "../snap/parse-code";
+import { type PastedRequestCheck, checkPastedRequest } from "../signature/pasted-request";
 import type { DecodeCatalogue, DecodeEntry, GuideRef } from "./catalogue";
 import { EMPTY_PASTE_PROMPT } from "./examples";
 import { type ExtractedBlock, type ReadLimits, extractBlocks, findJsonValues, newReadLimits } from "./extract";
@@ -133,6 +134,8 @@ export interface DecodeResult {
   notes: FactNote[];
   /** How much was read: characters and lines of the paste, and how many of them. */
   extent: { chars: number; charsRead: number; lines: number };
+  /** When the paste also holds the request: the signature checks that need no secret (lib/signature). */
+  request?: PastedRequestCheck;
 }
 
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
@@ -178,7 +181,16 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
   }
   const { identifiers, environment, unlisted } = findIdentifiers(text, allBlocks, catalogue.hosts);
   if (unlisted > 0) notices.push(`${unlisted.toLocaleString("en")} more identifier${unlisted === 1 ? " was" : "s were"} found than the ${identifiers.length} listed; each code's lines show them.`);
-  return { responses, identifiers, notices, notes, extent: { chars: input.length, charsRead: text.length, lines }, ...(environment ? { environment } : {}) };
+  const request = checkPastedRequest(text);
+  return {
+    responses,
+    identifiers,
+    notices,
+    notes,
+    extent: { chars: input.length, charsRead: text.length, lines },
+    ...(environment ? { environment } : {}),
+    ...(request ? { request } : {}),
+  };
 }
 
 function countLines(text: string): number {

@@ -33,6 +33,7 @@ const HEADERS: Record<string, string> = {
   "request-id": "Request-Id",
   "x-request-id": "X-Request-Id",
   "x-partner-id": "X-PARTNER-ID",
+  "x-client-key": "X-CLIENT-KEY",
   "client-id": "Client-Id",
   "channel-id": "CHANNEL-ID",
   "x-timestamp": "X-TIMESTAMP",
@@ -77,9 +78,11 @@ export function findIdentifiers(
     for (const value of block.json) collect(value, 0, add);
   }
   // Headers written in a log line rather than a header block, e.g. `X-EXTERNAL-ID=41807553358950093184`.
-  for (const match of text.matchAll(/\b(X-EXTERNAL-ID|Request-Id|X-PARTNER-ID|X-TIMESTAMP|Request-Timestamp)["']?\s*[:=]\s*["']?([\w.:+-]{1,80})/gi)) {
+  for (const match of text.matchAll(/\b(X-EXTERNAL-ID|Request-Id|X-PARTNER-ID|X-CLIENT-KEY|X-TIMESTAMP|Request-Timestamp)["']?\s*[:=]\s*["']?([\w.:+-]{1,80})/gi)) {
     const label = HEADERS[(match[1] ?? "").toLowerCase()];
-    if (label) add(label, match[2]);
+    // A value with a space ("2026-11-30 15:04:05") is cut here; a header block may already have given it whole.
+    const value = match[2] ?? "";
+    if (label && !found.some((item) => item.label === label && item.value.startsWith(value))) add(label, value);
   }
 
   // Any doku.com host is worth quoting; only the hosts content/doku-facts.yaml names decide the environment.

@@ -1,0 +1,47 @@
+"use client";
+
+import { ChecksList } from "@/components/signature-report";
+import { SiteLink } from "@/components/site-link";
+import { handOverRequest, isPlainClick } from "@/components/request-handoff";
+import { SOURCE_LABELS } from "@/lib/signature/http-request";
+import type { PastedRequestCheck } from "@/lib/signature/pasted-request";
+import { SCHEME_LABELS } from "@/lib/signature/scheme";
+
+/**
+ * The paste-box's word on the request in a paste: the signature checks that need no secret, and a link that opens the
+ * request in /signature/. The paste travels in memory only (components/request-handoff.ts), never in the link.
+ */
+export function PastedRequestChecks({ check, paste }: { check: PastedRequestCheck; paste: string }) {
+  return (
+    <section aria-labelledby="pasted-request" className="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <h2 id="pasted-request" className="text-lg font-semibold">
+        The request in this paste
+      </h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Read from {SOURCE_LABELS[check.source]}: {SCHEME_LABELS[check.recognised.scheme]}, because {check.recognised.reason}.
+      </p>
+      {check.findings.length > 0 ? <ChecksList checks={check.findings} /> : <p className="text-sm">Its headers pass the checks that need no secret.</p>}
+      <p className="text-sm">
+        <SignatureCheckLink paste={paste}>Check its signature</SignatureCheckLink>{" "}
+        <span className="text-zinc-600 dark:text-zinc-400">
+          (opens the signature check with this request filled in; it is handed over inside this tab, never in the address or storage)
+        </span>
+      </p>
+    </section>
+  );
+}
+
+/** A link to /signature/ that takes the paste along, in memory, on a plain click (a new tab opens the page empty). */
+export function SignatureCheckLink({ paste, children }: { paste?: string; children: React.ReactNode }) {
+  return (
+    <SiteLink
+      href="/signature/"
+      onClick={(event) => {
+        if (paste && isPlainClick(event)) handOverRequest(paste);
+      }}
+      className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+    >
+      {children}
+    </SiteLink>
+  );
+}

@@ -1,0 +1,227 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { SignatureReportView } from "@/components/signature-report";
+import { takeHandedOverRequest } from "@/components/request-handoff";
+import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
+import { type SignatureReport, checkSignature } from "@/lib/signature/check-signature";
+import { PRIVATE_KEY_REFUSAL, readPublicKey } from "@/lib/signature/public-key";
+import { SCHEMES, SCHEME_LABELS, type Scheme } from "@/lib/signature/scheme";
+
+/** Short: a 10 kB request with the whole variant search takes a few milliseconds, and the verdict is due within 100. */
+const DEBOUNCE_MS = 25;
+
+const fieldClass = "w-full rounded-lg border border-zinc-400 bg-white p-3 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900";
+
+interface Fields {
+  request: string;
+  secret: string;
+  publicKey: string;
+  yourStringToSign: string;
+}
+const EMPTY: Fields = { request: "", secret: "", publicKey: "", yourStringToSign: "" };
+
+/**
+ * The signature check. What is typed here stays in this component's state: it is never put in the URL, in storage or
+ * in a request, and it is emptied by "Clear" and when the page is left (pagehide, which also covers the back-forward
+ * cache).
+ */
+export function SignatureChecker() {
+  const ids = { request: useId(), secret: useId(), publicKey: useId(), yourStringToSign: useId(), secretHelp: useId(), yourStringHelp: useId() };
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [override, setOverride] = useState<Scheme>();
+  const [report, setReport] = useState<SignatureReport>();
+  const requestRef = useRef<HTMLTextAreaElement>(null);
+  const secretRef = useRef<HTMLInputElement>(null);
+  const publicKeyRef = useRef<HTMLTextAreaElement>(null);
+  const yourStringRef = useRef<HTMLTextAreaElement>(null);
+  const set = (name: keyof Fields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  useFieldBeforeHydration(requestRef, { onValue: set("request") });
+  useFieldBeforeHydration(secretRef, { onValue: set("secret") });
+  useFieldBeforeHydration(publicKeyRef, { onValue: set("publicKey") });
+  useFieldBeforeHydration(yourStringRef, { onValue: set("yourStringToSign") });
+
+  // A request handed over from the paste-box, in memory (components/request-handoff.ts).
+  useEffect(() => {
+    const handed = takeHandedOverRequest();
+    // Known only in the browser, after a client-side navigation from /decode/.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (handed) setFields((current) => ({ ...current, request: handed }));
+  }, []);
+
+  // Nothing typed here outlives the page: empty every field when the page is hidden for good or put in the cache.
+  useEffect(() => {
+    const forget = () => {
+      setFields(EMPTY);
+      setOverride(undefined);
+      setReport(undefined);
+      for (const field of [requestRef.current, secretRef.current, publicKeyRef.current, yourStringRef.current]) if (field) field.value = "";
+    };
+    window.addEventListener("pagehide", forget);
+    return () => window.removeEventListener("pagehide", forget);
+  }, []);
+
+  // Check a moment after typing stops; a slower, older run never overwrites a newer one.
+  const run = useRef(0);
+  useEffect(() => {
+    const id = ++run.current;
+    const timer = window.setTimeout(() => {
+      checkSignature({ ...fields, ...(override ? { scheme: override } : {}) }).then(
+        (next) => {
+          if (id === run.current) setReport(next);
+        },
+        () => {
+          if (id === run.current) setReport({ kind: "unreadable", message: "The check failed unexpectedly on this input. Please report it with the shape of the request (never its secret)." });
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [fields, override]);
+
+  function clear() {
+    setFields(EMPTY);
+    setOverride(undefined);
+    requestRef.current?.focus();
+  }
+
+  // Said at once, beside the field, whatever the request and the scheme: the key is refused and never used.
+  const privateKeyPasted = readPublicKey(fields.publicKey).kind === "private-key";
+  const recognised = report?.kind === "checked" ? report.recognised : undefined;
+  const scheme = override ?? recognised?.scheme;
+  const anything = Object.values(fields).some((value) => value !== "");
+
+  return (
+    <div className="space-y-6">
+      <div className="grid gap-5 lg:grid-cols-2">
+        <div className="space-y-2 lg:col-span-2">
+          <label htmlFor={ids.request} className="block font-semibold">
+            HTTP request
+          </label>
+          <textarea
+            ref={requestRef}
+            id={ids.request}
+            value={fields.request}
+            onChange={(event) => set("request")(event.target.value)}
+            rows={12}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            placeholder={"POST /v1.0/transfer-va/create-va HTTP/1.1\nAuthorization: Bearer eyJ…\nX-TIMESTAMP: 2026-11-30T15:04:05+07:00\nX-SIGNATURE: …\n\n{\"partnerServiceId\":\"  888994\", …}\n\nor a curl command, or curl -v output, or headers and body from a log"}
+            className={fieldClass}
+          />
+        </div>
+
+        <div className="space-y-2">
+          <label htmlFor={ids.secret} className="block font-semibold">
+            Client secret
+          </label>
+          <input
+            ref={secretRef}
+            id={ids.secret}
+            type="password"
+            value={fields.secret}
+            onChange={(event) => set("secret")(event.target.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby={ids.secretHelp}
+            // Password managers: this is not a login to save.
+            data-1p-ignore=""
+            data-lpignore="true"
+            data-bwignore=""
+            className={fieldClass}
+          />
+          <p id={ids.secretHelp} className="text-xs text-zinc-600 dark:text-zinc-400">
+            For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret, and if your
+            browser offers to save it as a password, decline.
+          </p>
+        </div>
+
+        <div className="space-y-2">
+          <label htmlFor={ids.publicKey} className="block font-semibold">
+            Public key
+          </label>
+          <textarea
+            ref={publicKeyRef}
+            id={ids.publicKey}
+            value={fields.publicKey}
+            onChange={(event) => set("publicKey")(event.target.value)}
+            rows={4}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            placeholder={"-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----"}
+            className={fieldClass}
+          />
+          {privateKeyPasted ? (
+            <p role="alert" className="rounded-lg border border-brand-600 bg-brand-50 p-3 text-sm font-semibold dark:border-brand-300 dark:bg-zinc-900">
+              {PRIVATE_KEY_REFUSAL}
+            </p>
+          ) : (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.
+            </p>
+          )}
+        </div>
+
+        <div className="space-y-2 lg:col-span-2">
+          <label htmlFor={ids.yourStringToSign} className="block font-semibold">
+            Your string to sign
+          </label>
+          <p id={ids.yourStringHelp} className="text-xs text-zinc-600 dark:text-zinc-400">
+            Optional: the string your code logged before signing. The check names the first character where it differs.
+          </p>
+          <textarea
+            ref={yourStringRef}
+            id={ids.yourStringToSign}
+            value={fields.yourStringToSign}
+            onChange={(event) => set("yourStringToSign")(event.target.value)}
+            aria-describedby={ids.yourStringHelp}
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            className={fieldClass}
+          />
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-start gap-x-8 gap-y-3">
+        <fieldset className="space-y-1 text-sm">
+          <legend className="font-semibold">Scheme</legend>
+          {SCHEMES.map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="signature-scheme" value={value} checked={scheme === value} onChange={() => setOverride(value)} />
+              {SCHEME_LABELS[value]}
+              {recognised?.scheme === value ? <span className="text-zinc-600 dark:text-zinc-400">(recognised)</span> : null}
+            </label>
+          ))}
+          {recognised ? (
+            <p className="text-zinc-600 dark:text-zinc-400">
+              Recognised because {recognised.reason}.{" "}
+              {override && override !== recognised.scheme ? (
+                <button type="button" onClick={() => setOverride(undefined)} className="underline underline-offset-2">
+                  Use the recognised scheme
+                </button>
+              ) : null}
+            </p>
+          ) : (
+            <p className="text-zinc-600 dark:text-zinc-400">Recognised from the request once you paste it; pick another to override.</p>
+          )}
+        </fieldset>
+        <button
+          type="button"
+          onClick={clear}
+          disabled={!anything && !override}
+          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Clear
+        </button>
+      </div>
+
+      <section aria-label="Signature check" className="space-y-6">
+        <SignatureReportView report={report} hasInput={fields.request.trim() !== ""} />
+      </section>
+    </div>
+  );
+}
