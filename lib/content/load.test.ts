@@ -45,6 +45,17 @@ describe("loadCatalogue", () => {
     expect(guides.map((guide) => guide.url)).toEqual(["/guides/envelope/"]);
   });
 
+  it("reads each page's Indonesian twin with it", () => {
+    const { entries, guides } = loadCatalogue(catalogueWith());
+    expect(entries.find((entry) => entry.id === "status/pending")?.id_ID).toMatchObject({ title: "Pending", file: "status/pending.id.mdx" });
+    expect(guides[0]?.id_ID.title).toBe("Panduan fixture");
+  });
+
+  it("leaves out pages without a twin when asked to, for checking one folder's translations", () => {
+    const dir = catalogueWith("missing-twin");
+    expect(loadCatalogue(dir, { missingTwins: "skip" }).entries.map((entry) => entry.id)).not.toContain("http/401");
+  });
+
   it("takes a family without HTTP status, whose outcome decides the headings", () => {
     const pending = loadCatalogue(catalogueWith()).entries.find((entry) => entry.id === "status/pending");
     expect(pending).toMatchObject({ url: "/status/pending/", outcome: "pending" });
@@ -69,6 +80,12 @@ describe("loadCatalogue", () => {
     ["unknown-family", 'http/400.mdx: field "family": expected one of "http"|"business"'],
     ["facts-missing-note", 'doku-facts.yaml: note "idempotent-replay" is missing'],
     ["unknown-note-quote", 'guides/envelope.mdx: body: <Note id="no-such-note" /> names no note of doku-facts.yaml'],
+    ["missing-twin", "http/401.id.mdx: missing: every page has an Indonesian twin"],
+    ["twin-missing-heading", 'http/400.id.mdx: body: missing the heading "## Penyebab umum"'],
+    ["twin-lost-code", "errors/invalid-parameter.id.mdx: body: the English body has `amount` in code; keep it, unchanged, in code"],
+    ["twin-untranslated-word", 'http/400.id.mdx: field "official.description": missing: translate the publisher\'s "Missing or invalid parameters"'],
+    ["twin-missing-customer-message", 'status/pending.id.mdx: field "customerMessage": missing: the English file has one'],
+    ["missing-customer-message", 'status/pending.mdx: field "customerMessage": required when the customer acts'],
     ["missing-outcome", 'status/pending.mdx: field "outcome": required when there is no httpStatus'],
     ["duplicate-code", 'errors/invalid-parameter.mdx: field "code": "INVALID_PARAMETER" is also the code of errors/invalid-parameter-2.mdx'],
   ])("rejects the %s case with a message naming the file and the field", (badCase, expected) => {

@@ -8,8 +8,12 @@ import {
   FAMILIES,
   REQUIRED_HEADINGS,
   entrySchema,
+  entryTranslationSchema,
   guideSchema,
+  guideTranslationSchema,
   type EntryFrontmatter,
+  type EntryTranslation,
+  type GuideTranslation,
   type Family,
   type GuideFrontmatter,
   type DokuHost,
@@ -21,6 +25,17 @@ import {
   servicesFileSchema,
 } from "./schema";
 import { slugForCode } from "./slug";
+import { entryTwinProblems, missingHeadings, quotedNoteIds, sameFactsProblems } from "./translations";
+
+export { quotedNoteIds };
+
+/** An Indonesian twin: our words for a page whose facts stay in the English file. */
+export type Twin<T> = T & {
+  /** The MDX body, uncompiled. */
+  body: string;
+  /** e.g. "http/429.id.mdx". */
+  file: string;
+};
 
 export type Entry = EntryFrontmatter & {
   /** "<folder>/<slug>", e.g. "http/429"; also the URL path. */
@@ -32,6 +47,8 @@ export type Entry = EntryFrontmatter & {
   body: string;
   /** Path relative to the content folder, for error messages, e.g. "http/429.mdx". */
   file: string;
+  /** Our Indonesian for the page, from <slug>.id.mdx. */
+  id_ID: Twin<EntryTranslation>;
 };
 
 export interface Guide extends GuideFrontmatter {
@@ -39,6 +56,7 @@ export interface Guide extends GuideFrontmatter {
   url: string;
   body: string;
   file: string;
+  id_ID: Twin<GuideTranslation>;
 }
 
 export interface Catalogue {
@@ -63,9 +81,19 @@ const GUIDES_FOLDER = "guides";
 const SERVICES_FILE = "snap-services.yaml";
 const FACTS_FILE = "doku-facts.yaml";
 
-export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalogue {
+export interface LoadOptions {
+  /**
+   * "fail" (the default, and the build's): an entry or guide without its Indonesian twin is a problem. "skip": such
+   * pages are left out, for checking one folder's translations while others are still being written.
+   */
+  missingTwins?: "fail" | "skip";
+}
+
+export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR, { missingTwins = "fail" }: LoadOptions = {}): Catalogue {
   const problems: string[] = [];
   const entries: Entry[] = [];
+  /** Entries left out for want of a twin ("skip"): links to them are not dangling. */
+  const skipped = new Set<string>();
 
   for (const folder of new Set(Object.values(FAMILIES).map((family) => family.folder))) {
     const familiesHere = (Object.keys(FAMILIES) as Family[]).filter((family) => FAMILIES[family].folder === folder);
@@ -90,7 +118,13 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalog
       }
       const outcome = outcomeOf(data);
       problems.push(...missingHeadings(body, REQUIRED_HEADINGS[outcome]).map((h) => `${file}: body: missing the heading "## ${h}" (required, in this order: ${REQUIRED_HEADINGS[outcome].join(" / ")})`));
-      entries.push({ ...data, id: `${folder}/${slug}`, slug, url: `/${folder}/${slug}/`, body, file });
+      const twin = readTwin(contentDir, file, entryTranslationSchema, problems, missingTwins);
+      if (!twin) {
+        skipped.add(`${folder}/${slug}`);
+        continue;
+      }
+      problems.push(...entryTwinProblems(twin.file, data, body, twin, twin.body));
+      entries.push({ ...data, id: `${folder}/${slug}`, slug, url: `/${folder}/${slug}/`, body, file, id_ID: twin });
     }
   }
 
@@ -99,18 +133,25 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR): Catalog
     const parsed = readMdx(contentDir, file, guideSchema, problems);
     if (!parsed) continue;
     const slug = path.basename(file, ".mdx");
-    guides.push({ ...parsed.data, slug, url: `/${GUIDES_FOLDER}/${slug}/`, body: parsed.body, file });
+    const twin = readTwin(contentDir, file, guideTranslationSchema, problems, missingTwins);
+    if (!twin) continue;
+    problems.push(...sameFactsProblems(twin.file, parsed.body, twin.body));
+    const headings = (body: string) => body.match(/^## /gm)?.length ?? 0;
+    if (headings(twin.body) !== headings(parsed.body)) {
+      problems.push(`${twin.file}: body: expected ${headings(parsed.body)} "## " headings, one per section of the English guide, got ${headings(twin.body)}`);
+    }
+    guides.push({ ...parsed.data, slug, url: `/${GUIDES_FOLDER}/${slug}/`, body: parsed.body, file, id_ID: twin });
   }
 
   const services = readServices(contentDir, problems);
   const { notes, hosts } = readFacts(contentDir, problems);
-  problems.push(...crossEntryProblems(entries));
+  problems.push(...crossEntryProblems(entries, skipped));
   problems.push(...noteQuoteProblems([...entries, ...guides], notes));
   if (problems.length > 0) throw new ContentError(problems);
   return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)), services, notes, hosts };
 }
 
-function crossEntryProblems(entries: Entry[]): string[] {
+function crossEntryProblems(entries: Entry[], skipped: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const byId = new Map<string, Entry>();
   const byCode = new Map<string, Entry>();
@@ -126,7 +167,7 @@ function crossEntryProblems(entries: Entry[]): string[] {
   for (const entry of entries) {
     entry.related.forEach((id, index) => {
       if (id === entry.id) problems.push(`${entry.file}: field "related.${index}": "${id}" points to the entry itself`);
-      else if (!byId.has(id)) problems.push(`${entry.file}: field "related.${index}": "${id}" points to no entry (expected an id such as "http/429")`);
+      else if (!byId.has(id) && !skipped.has(id)) problems.push(`${entry.file}: field "related.${index}": "${id}" points to no entry (expected an id such as "http/429")`);
     });
   }
   return problems;
@@ -185,17 +226,25 @@ function noteQuoteProblems(pages: readonly { file: string; body: string }[], not
   );
 }
 
-/** The ids a body quotes with `<Note id="…" />`. */
-export function quotedNoteIds(body: string): string[] {
-  return [...body.matchAll(/<Note\s+id="([^"]*)"\s*\/>/g)].map((match) => match[1] ?? "");
+
+/** The Indonesian twin of an English file ("http/429.mdx" ⇒ "http/429.id.mdx"), read through its schema. */
+function readTwin<S extends z.ZodType<object>>(contentDir: string, englishFile: string, schema: S, problems: string[], missingTwins: "fail" | "skip"): Twin<z.infer<S>> | undefined {
+  const file = englishFile.replace(/\.mdx$/, ".id.mdx");
+  if (!fs.existsSync(path.join(contentDir, file))) {
+    if (missingTwins === "fail") problems.push(`${file}: missing: every page has an Indonesian twin beside its English file (see content/README.md)`);
+    return undefined;
+  }
+  const parsed = readMdx(contentDir, file, schema, problems);
+  return parsed ? { ...parsed.data, body: parsed.body, file } : undefined;
 }
 
+/** English files of a folder; twins (<slug>.id.mdx) are read with their English file. */
 function listMdxFiles(contentDir: string, folder: string): string[] {
   const dir = path.join(contentDir, folder);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith(".mdx"))
+    .filter((name) => name.endsWith(".mdx") && !name.endsWith(".id.mdx"))
     .sort()
     .map((name) => `${folder}/${name}`);
 }
@@ -225,17 +274,6 @@ function readMdx<S extends z.ZodType>(
   return { data: result.data, body: parsed.content.trim() };
 }
 
-function missingHeadings(body: string, required: readonly string[]): string[] {
-  const headings = [...body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]);
-  let cursor = 0;
-  const missing: string[] = [];
-  for (const heading of required) {
-    const at = headings.indexOf(heading, cursor);
-    if (at === -1) missing.push(heading);
-    else cursor = at + 1;
-  }
-  return missing;
-}
 
 const FAMILY_ORDER = Object.keys(FAMILIES);
 function byFamilyThenCode(a: Entry, b: Entry): number {

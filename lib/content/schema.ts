@@ -115,6 +115,11 @@ const entryFields = {
   differences: z.array(differenceSchema).default([]),
   /** Words in the official text that are the source's own typos, shown with "(sic)", e.g. "Cardholer". */
   sic: z.array(z.string().min(1)).default([]),
+  /**
+   * Ours: a short sentence support can send to the end customer, e.g. for a card decline. Required when the customer
+   * acts (whoActs has "customer"); it never asks them to pay again while a payment's fate is unknown.
+   */
+  customerMessage: z.string().min(1).max(300).optional(),
 };
 
 /** A family whose codes have an HTTP status; `outcome` only where the status alone misleads (202 is pending). */
@@ -171,7 +176,54 @@ export const entrySchema = z
   .refine((entry) => !entry.family.startsWith("snap") || entry.official.category === undefined || (SNAP_CATEGORIES as readonly string[]).includes(entry.official.category), {
     path: ["official", "category"],
     message: `a SNAP category is one of ${SNAP_CATEGORIES.join(", ")}`,
+  })
+  .refine((entry) => !entry.whoActs.includes("customer") || entry.customerMessage !== undefined, {
+    path: ["customerMessage"],
+    message: "required when the customer acts: a short sentence support can send them",
   });
+
+/** The publisher's words that are prose, and so get our translation beside them (codes and enums do not). */
+export const TRANSLATED_OFFICIAL_FIELDS = ["category", "responseMessage", "meaning", "description", "messageExample", "suggestedAction"] as const;
+export type TranslatedOfficialField = (typeof TRANSLATED_OFFICIAL_FIELDS)[number];
+
+/**
+ * Our Indonesian for one entry, in content/<folder>/<slug>.id.mdx beside the English file. Words only: every fact
+ * (code, HTTP status, who acts, retry verdict, sources) stays in the English file and is never translated by hand.
+ */
+export const entryTranslationSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(240),
+    /** retry.reason in Indonesian. */
+    retryReason: z.string().min(1).max(280),
+    /** Our translation of each of the publisher's prose fields, by the same names; shown beside the exact words. */
+    official: z.object(Object.fromEntries(TRANSLATED_OFFICIAL_FIELDS.map((field) => [field, z.string().min(1).optional()]))).strict().default({}),
+    /** One item per `differences` item of the English file, in order: our translation of what the source says. */
+    differences: z
+      .array(
+        z
+          .object({
+            says: z.string().min(1),
+            ourReading: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    customerMessage: z.string().min(1).max(320).optional(),
+  })
+  .strict();
+
+export type EntryTranslation = z.infer<typeof entryTranslationSchema>;
+
+/** A guide's Indonesian twin (content/guides/<slug>.id.mdx). */
+export const guideTranslationSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1).max(240),
+  })
+  .strict();
+
+export type GuideTranslation = z.infer<typeof guideTranslationSchema>;
 
 /** success, pending or error: the entry's own `outcome`, else from its HTTP status. */
 export function outcomeOf(entry: { httpStatus?: number; outcome?: Outcome }): Outcome {
@@ -200,6 +252,13 @@ export const REQUIRED_HEADINGS: Record<Outcome, readonly string[]> = {
   error: ["What it means", "Common causes", "How to fix it"],
   success: ["What it means", "What to do next"],
   pending: ["What it means", "What to do next"],
+};
+
+/** The same headings in an entry's Indonesian twin, in the same order. */
+export const REQUIRED_HEADINGS_ID: Record<Outcome, readonly string[]> = {
+  error: ["Apa artinya", "Penyebab umum", "Cara memperbaikinya"],
+  success: ["Apa artinya", "Langkah selanjutnya"],
+  pending: ["Apa artinya", "Langkah selanjutnya"],
 };
 
 /** One SNAP service code, as ASPI names it, e.g. 24 = "API Virtual Account - Inquiry". */
@@ -237,6 +296,8 @@ export const noteSchema = z
     id: z.enum(NOTE_IDS),
     /** The fact in one or two plain sentences, as the paste-box shows it and as pages quote it. */
     text: z.string().min(1).max(400),
+    /** The same in Indonesian, for the /id/ pages and the Indonesian paste-box. */
+    textId: z.string().min(1).max(480),
     sources: z.array(sourceSchema).min(1),
   })
   .strict();
