@@ -1,0 +1,12 @@
+// The island every page loads (a module script, so it runs once the HTML is parsed): the search combobox, the theme
+// button, copy buttons and the 404 hint, without a framework. Pages with a React island load theirs beside it.
+import { initCopyButtons } from "./copy";
+import { initMissingPageHint } from "./missing-page";
+import { focusHeadingAfterSearch, initSearch } from "./search";
+import { initThemeToggle } from "./theme";
+
+initThemeToggle();
+initCopyButtons();
+initSearch();
+initMissingPageHint();
+focusHeadingAfterSearch();
