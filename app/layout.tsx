@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteLink } from "@/components/site-link";
 import "./globals.css";
-import { HydrationSignal } from "@/components/hydration-signal";
 import { SearchBox } from "@/components/search-box";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, siteUrl, basePath } from "@/lib/site";
@@ -28,9 +27,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // data-theme is set by themeScript before React hydrates.
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" data-base-path={basePath} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script id="theme-script" dangerouslySetInnerHTML={{ __html: themeScript }} />
         <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={`${basePath}/opensearch.xml`} />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
@@ -45,7 +44,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        <HydrationSignal />
       </body>
     </html>
   );
@@ -81,7 +79,7 @@ function SiteHeader() {
           </SiteLink>
         </nav>
         <div className="order-3 w-full md:order-none md:w-48">
-          <SearchBox basePath={basePath} />
+          <SearchBox />
         </div>
         <div className="order-2 md:order-none">
           <ThemeToggle />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { MissingPageHint } from "@/components/missing-page-hint";
-import { basePath } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -9,7 +8,7 @@ export default function NotFound() {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <MissingPageHint basePath={basePath} />
+      <MissingPageHint />
       <h2 className="text-xl font-semibold">How to find a code</h2>
       <ul className="list-disc space-y-2 pl-5">
         <li>

@@ -51,7 +51,7 @@ export function DecodedFinding({ finding, reportUrl, signaturePaste }: { finding
         <p className="text-sm">
           <SignatureCheckLink paste={signaturePaste}>Check the request&rsquo;s signature</SignatureCheckLink>{" "}
           <span className="text-zinc-600 dark:text-zinc-400">
-            {signaturePaste ? "(the request in this paste goes along, inside this tab)" : "(paste the request that got this answer)"}
+            {signaturePaste ? "(in a new tab, with the request in this paste filled in)" : "(paste the request that got this answer)"}
           </span>
         </p>
       ) : null}

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
 import { PastedRequestChecks } from "@/components/pasted-request-checks";
-import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
+import type { IslandStart } from "@/components/islands/mount";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
@@ -41,10 +41,11 @@ function loadDecoder(basePath: string): Promise<Loaded> {
 }
 
 /** The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. */
-export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: string }) {
+export function Decoder({ basePath, reportUrl, start }: { basePath: string; reportUrl: string; start?: IslandStart }) {
   const inputId = useId();
-  const [text, setText] = useState("");
-  const [decodedText, setDecodedText] = useState("");
+  // What was typed or pasted into the static page before this island mounted (components/islands/mount.tsx).
+  const [text, setText] = useState(start?.fields.response ?? "");
+  const [decodedText, setDecodedText] = useState(start?.fields.response ?? "");
   const [queryWarning, setQueryWarning] = useState(false);
   const [restoreProblem, setRestoreProblem] = useState<string>();
   const [share, setShare] = useState<ShareState>();
@@ -52,8 +53,6 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
   const [loaded, setLoaded] = useState<Loaded>();
   const [engineFailed, setEngineFailed] = useState(false);
   const engine = loaded?.engine;
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  useFieldBeforeHydration(textareaRef, { onValue: setText });
 
   // The decoder's code and catalogue arrive once the page has hydrated (on the reader's first intent), not with it.
   useEffect(() => {
@@ -158,8 +157,9 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
           API response
         </label>
         <textarea
-          ref={textareaRef}
           id={inputId}
+          data-field="response"
+          autoFocus={start?.focused === "response"}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

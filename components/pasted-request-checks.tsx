@@ -2,7 +2,7 @@
 
 import { ChecksList } from "@/components/signature-report";
 import { SiteLink } from "@/components/site-link";
-import { handOverRequest, isPlainClick } from "@/components/request-handoff";
+import { openWithRequest } from "@/components/request-handoff";
 import { SOURCE_LABELS } from "@/lib/signature/http-request";
 import type { PastedRequestCheck } from "@/lib/signature/pasted-request";
 import { SCHEME_LABELS } from "@/lib/signature/scheme";
@@ -24,20 +24,24 @@ export function PastedRequestChecks({ check, paste }: { check: PastedRequestChec
       <p className="text-sm">
         <SignatureCheckLink paste={paste}>Check its signature</SignatureCheckLink>{" "}
         <span className="text-zinc-600 dark:text-zinc-400">
-          (opens the signature check with this request filled in; it is handed over inside this tab, never in the address or storage)
+          (opens the signature check in a new tab with this request filled in; it is handed from page to page in memory, never in the address or storage)
         </span>
       </p>
     </section>
   );
 }
 
-/** A link to /signature/ that takes the paste along, in memory, on a plain click (a new tab opens the page empty). */
+/**
+ * A link to /signature/ that takes the paste along: opened in a new tab, which asks this page for the request
+ * (components/request-handoff.ts). Without a paste, or when the browser blocks the tab, it is a plain link.
+ */
 export function SignatureCheckLink({ paste, children }: { paste?: string; children: React.ReactNode }) {
   return (
     <SiteLink
       href="/signature/"
+      target={paste ? "_blank" : undefined}
       onClick={(event) => {
-        if (paste && isPlainClick(event)) handOverRequest(paste);
+        if (paste && openWithRequest(event.currentTarget.href, paste)) event.preventDefault();
       }}
       className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
     >

@@ -1,21 +1,40 @@
-// Hands a pasted request from the paste-box (/decode/) to the signature check (/signature/) inside one tab's memory:
-// a module variable, which lives only as long as the page's JavaScript. A client-side navigation keeps it; a reload,
-// a new tab or leaving the site drops it. Not the URL, not sessionStorage, not history.state (browsers write that to
-// disk for session restore): the request can carry an access token, and it must stay in the page.
-let handedOver: string | undefined;
+// Hands a pasted request from the paste-box (/decode/) to the signature check (/signature/), which opens in a new tab:
+// the new page asks its opener for the request with postMessage, and the opener answers it alone, same origin only.
+// The request stays in the two pages' memory: never in a URL, storage or history.state (which browsers write to disk
+// for session restore), because a request can carry an access token.
+const READY = "doku-errors:signature-ready";
+const REQUEST = "doku-errors:signature-request";
+/** How long the paste-box waits for the new tab to ask. */
+const WAIT_MS = 60_000;
 
-export function handOverRequest(text: string) {
-  handedOver = text;
+/** Opens /signature/ in a new tab and hands it `text` when it asks. False when the browser blocked the new tab. */
+export function openWithRequest(url: string, text: string): boolean {
+  const child = window.open(url, "_blank");
+  if (!child) return false;
+  const answer = (event: MessageEvent) => {
+    if (event.source !== child || event.origin !== window.location.origin || event.data !== READY) return;
+    child.postMessage({ type: REQUEST, text }, window.location.origin);
+    stop();
+  };
+  const timer = window.setTimeout(() => stop(), WAIT_MS);
+  const stop = () => {
+    window.removeEventListener("message", answer);
+    window.clearTimeout(timer);
+  };
+  window.addEventListener("message", answer);
+  return true;
 }
 
-/** The request handed over, once: taking it forgets it. */
-export function takeHandedOverRequest(): string | undefined {
-  const text = handedOver;
-  handedOver = undefined;
-  return text;
-}
-
-/** A plain left click, which the router turns into a client-side navigation (a new tab would start empty). */
-export function isPlainClick(event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+/** In the page opened by openWithRequest: asks the opener for the request; returns a function that stops listening. */
+export function receiveHandedOverRequest(onRequest: (text: string) => void): () => void {
+  const opener = window.opener as Window | null;
+  if (!opener) return () => undefined;
+  const receive = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (event.source !== opener || event.origin !== window.location.origin) return;
+    if (typeof data === "object" && data !== null && "type" in data && data.type === REQUEST && "text" in data && typeof data.text === "string") onRequest(data.text);
+  };
+  window.addEventListener("message", receive);
+  opener.postMessage(READY, window.location.origin);
+  return () => window.removeEventListener("message", receive);
 }

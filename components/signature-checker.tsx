@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { SignatureReportView } from "@/components/signature-report";
-import { takeHandedOverRequest } from "@/components/request-handoff";
-import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
+import { receiveHandedOverRequest } from "@/components/request-handoff";
+import type { IslandStart } from "@/components/islands/mount";
 import { type SignatureReport, checkSignature } from "@/lib/signature/check-signature";
 import { PRIVATE_KEY_REFUSAL, readPublicKey } from "@/lib/signature/public-key";
 import { SCHEMES, SCHEME_LABELS, type Scheme } from "@/lib/signature/scheme";
@@ -26,9 +26,15 @@ const EMPTY: Fields = { request: "", secret: "", publicKey: "", yourStringToSign
  * in a request, and it is emptied by "Clear" and when the page is left (pagehide, which also covers the back-forward
  * cache).
  */
-export function SignatureChecker() {
+export function SignatureChecker({ start }: { start?: IslandStart }) {
   const ids = { request: useId(), secret: useId(), publicKey: useId(), yourStringToSign: useId(), secretHelp: useId(), yourStringHelp: useId() };
-  const [fields, setFields] = useState<Fields>(EMPTY);
+  // What was typed into the static page before this island mounted (components/islands/mount.tsx); it stays here.
+  const [fields, setFields] = useState<Fields>(() => ({
+    request: start?.fields.request ?? "",
+    secret: start?.fields.secret ?? "",
+    publicKey: start?.fields.publicKey ?? "",
+    yourStringToSign: start?.fields.yourStringToSign ?? "",
+  }));
   const [override, setOverride] = useState<Scheme>();
   const [report, setReport] = useState<SignatureReport>();
   const requestRef = useRef<HTMLTextAreaElement>(null);
@@ -36,18 +42,8 @@ export function SignatureChecker() {
   const publicKeyRef = useRef<HTMLTextAreaElement>(null);
   const yourStringRef = useRef<HTMLTextAreaElement>(null);
   const set = (name: keyof Fields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
-  useFieldBeforeHydration(requestRef, { onValue: set("request") });
-  useFieldBeforeHydration(secretRef, { onValue: set("secret") });
-  useFieldBeforeHydration(publicKeyRef, { onValue: set("publicKey") });
-  useFieldBeforeHydration(yourStringRef, { onValue: set("yourStringToSign") });
-
-  // A request handed over from the paste-box, in memory (components/request-handoff.ts).
-  useEffect(() => {
-    const handed = takeHandedOverRequest();
-    // Known only in the browser, after a client-side navigation from /decode/.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (handed) setFields((current) => ({ ...current, request: handed }));
-  }, []);
+  // A request handed over from the paste-box, tab to tab in memory (components/request-handoff.ts).
+  useEffect(() => receiveHandedOverRequest((handed) => setFields((current) => ({ ...current, request: handed }))), []);
 
   // Nothing typed here outlives the page: empty every field when the page is hidden for good or put in the cache.
   useEffect(() => {
@@ -99,6 +95,8 @@ export function SignatureChecker() {
           </label>
           <textarea
             ref={requestRef}
+            data-field="request"
+            autoFocus={start?.focused === "request"}
             id={ids.request}
             value={fields.request}
             onChange={(event) => set("request")(event.target.value)}
@@ -117,6 +115,8 @@ export function SignatureChecker() {
           </label>
           <input
             ref={secretRef}
+            data-field="secret"
+            autoFocus={start?.focused === "secret"}
             id={ids.secret}
             type="password"
             value={fields.secret}
@@ -143,6 +143,8 @@ export function SignatureChecker() {
           </label>
           <textarea
             ref={publicKeyRef}
+            data-field="publicKey"
+            autoFocus={start?.focused === "publicKey"}
             id={ids.publicKey}
             value={fields.publicKey}
             onChange={(event) => set("publicKey")(event.target.value)}
@@ -173,6 +175,8 @@ export function SignatureChecker() {
           </p>
           <textarea
             ref={yourStringRef}
+            data-field="yourStringToSign"
+            autoFocus={start?.focused === "yourStringToSign"}
             id={ids.yourStringToSign}
             value={fields.yourStringToSign}
             onChange={(event) => set("yourStringToSign")(event.target.value)}

@@ -1,26 +1,19 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
-import { useFieldBeforeHydration } from "@/components/use-field-before-hydration";
+import type { IslandStart } from "@/components/islands/mount";
 import { explainSnapCode, type SnapCatalogue } from "@/lib/snap/explain-code";
 import { notesForMalformedCode, parseSnapCode } from "@/lib/snap/parse-code";
 
 /** Explains any SNAP code from its parts; the code is kept in the URL (?code=) so an explanation can be shared. */
-export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
+export function SnapCodeExplainer({ catalogue, start }: { catalogue: SnapCatalogue; start?: IslandStart }) {
   const inputId = useId();
-  const [code, setCode] = useState("");
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const fromUrl = new URLSearchParams(window.location.search).get("code");
-    // Reading the URL is only possible after hydration; the static HTML starts empty.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (fromUrl) setCode(fromUrl.slice(0, 64));
-  }, []);
+  // Mounted as an island (start is set): what was typed before it mounted, else the code a shared link carries.
+  const [code, setCode] = useState(() => (start ? start.fields.code || (new URLSearchParams(window.location.search).get("code") ?? "").slice(0, 64) : ""));
 
   function update(value: string) {
     setCode(value);
@@ -29,7 +22,6 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
     else url.searchParams.delete("code");
     window.history.replaceState(null, "", url);
   }
-  useFieldBeforeHydration(inputRef, { onValue: (value) => update(value.slice(0, 64)) });
 
   const parsed = code.trim() ? parseSnapCode(code) : undefined;
   const explanation = parsed?.kind === "snap" ? explainSnapCode(parsed, catalogue) : undefined;
@@ -40,7 +32,8 @@ export function SnapCodeExplainer({ catalogue }: { catalogue: SnapCatalogue }) {
         SNAP code
       </label>
       <input
-        ref={inputRef}
+        data-field="code"
+        autoFocus={start?.focused === "code"}
         id={inputId}
         value={code}
         onChange={(event) => update(event.target.value)}

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { htmlFiles } from "./html-files.mjs";
+import { htmlFiles } from "./postbuild/html.mjs";
 
 const ATTRIBUTE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Decoder } from "@/components/decoder";
+import { Island } from "@/components/island";
 import { absoluteUrl, basePath } from "@/lib/site";
 import { reportUrl } from "@/lib/site-config.mjs";
 
@@ -25,7 +26,9 @@ export default function DecodePage() {
           Share it as a link with secrets removed, or copy a note for a ticket.
         </p>
       </header>
-      <Decoder basePath={basePath} reportUrl={reportUrl} />
+      <Island name="decoder" props={{ basePath, reportUrl }}>
+        <Decoder basePath={basePath} reportUrl={reportUrl} />
+      </Island>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/island";
 import { SignatureChecker } from "@/components/signature-checker";
 import { SiteLink } from "@/components/site-link";
 import { KNOWN_MISTAKES, PAGES } from "@/lib/signature/links";
@@ -38,7 +39,9 @@ export default function SignaturePage() {
         </div>
       </header>
 
-      <SignatureChecker />
+      <Island name="signature" props={{}}>
+        <SignatureChecker />
+      </Island>
 
       <section aria-labelledby="mistakes-tried" className="max-w-3xl space-y-2">
         <h2 id="mistakes-tried" className="text-xl font-semibold">

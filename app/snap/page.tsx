@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { GlossaryTable } from "@/components/glossary-table";
+import { Island } from "@/components/island";
 import { SnapCodeExplainer } from "@/components/snap-code-explainer";
 import { listEntries, listEntriesOf, listNotes, listServices } from "@/lib/content/load";
 import { FAMILIES } from "@/lib/content/schema";
@@ -21,6 +22,7 @@ export default function SnapIndexPage() {
   const cases = listEntriesOf("snap-case");
   const codes = listEntriesOf("snap-code");
   const services = listServices();
+  const catalogue = toSnapCatalogue(listEntries(), services, listNotes());
   return (
     <div className="space-y-12">
       <header className="max-w-3xl space-y-4">
@@ -54,7 +56,9 @@ export default function SnapIndexPage() {
           Type a code to see its parts named. Codes no DOKU source lists, such as a bank&rsquo;s own{" "}
           <code className="font-mono">409US00</code>, are explained from the standard and marked as composed.
         </p>
-        <SnapCodeExplainer catalogue={toSnapCatalogue(listEntries(), services, listNotes())} />
+        <Island name="snap-explainer" props={{ catalogue }}>
+          <SnapCodeExplainer catalogue={catalogue} />
+        </Island>
       </section>
 
       <GlossaryTable id="snap-case" caption={FAMILIES["snap-case"].label} entries={cases} />

@@ -20,7 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Runs `task` once the browser is idle after load, so it never competes with the first paint. */
 export function whenIdle(task: () => void) {
-  const start = () => ("requestIdleCallback" in window ? window.requestIdleCallback(() => task(), { timeout: 3000 }) : window.setTimeout(task, 200));
+  // Safari has no requestIdleCallback: a short timeout after load stands in for it.
+  const start = () => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(() => task(), { timeout: 3000 }) : setTimeout(task, 200));
   if (document.readyState === "complete") start();
   else window.addEventListener("load", start, { once: true });
 }

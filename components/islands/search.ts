@@ -90,7 +90,7 @@ function excerpt(highlight: Highlight, width = 90): Highlight {
   return { ...highlight, value, indices };
 }
 
-function resultContent(result: SearchResult, strings: SearchStrings): Node[] {
+function resultContent(result: SearchResult, strings: SearchStrings): (Node | null)[] {
   const { record, highlights } = result;
   const find = (key: Highlight["key"]) => highlights.find((highlight) => highlight.key === key);
   // A match in a field the result does not show (an alias, the source's words, the causes) is shown as an excerpt.
@@ -112,6 +112,19 @@ export function initSearch() {
   const status = form?.querySelector<HTMLElement>("[data-search-status]");
   const extra = form?.querySelector<HTMLElement>("[data-search-extra]");
   if (!form || !input || !panel || !listbox || !status || !extra) return;
+  wireSearch({ form, input, panel, listbox, status, extra });
+}
+
+interface SearchElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  listbox: HTMLUListElement;
+  status: HTMLElement;
+  extra: HTMLElement;
+}
+
+function wireSearch({ form, input, panel, listbox, status, extra }: SearchElements) {
   const strings = JSON.parse(form.dataset.strings ?? "{}") as SearchStrings;
   const indexUrl = form.dataset.index ?? `${basePath()}/search-index.json`;
   const localPrefix = form.dataset.pagePrefix ?? "";
@@ -143,7 +156,7 @@ export function initSearch() {
     window.location.assign(`${basePath()}${localPrefix}${href}`);
   };
 
-  function optionItem(id: string, href: string, content: Node[]): HTMLLIElement {
+  function optionItem(id: string, href: string, content: (Node | null)[]): HTMLLIElement {
     const item = h("li", { role: "option", id, "aria-selected": "false", class: "search-option" }, ...content);
     const index = options.length;
     options.push({ id, href });

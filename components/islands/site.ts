@@ -5,6 +5,8 @@ import { initMissingPageHint } from "./missing-page";
 import { focusHeadingAfterSearch, initSearch } from "./search";
 import { initThemeToggle } from "./theme";
 
+// Controls that need this island show from now on (app/globals.css).
+document.documentElement.dataset.islands = "";
 initThemeToggle();
 initCopyButtons();
 initSearch();

@@ -42,5 +42,4 @@ export function initThemeToggle() {
     show();
   });
   show();
-  button.hidden = false;
 }

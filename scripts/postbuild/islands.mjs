@@ -1,0 +1,124 @@
+// After `next build`: every page becomes static HTML plus our islands. Next's scripts (its router, React, and the page
+// data they hydrate from, tens of kB per page) are taken out; the pages need none of them, because every interactive
+// part is an island built here with esbuild from components/islands/:
+//   site         on every page: the search combobox, the theme button, copy buttons, the 404 hint (no framework)
+//   decoder      /decode/, signature /signature/, snap-explainer /snap/: React, mounted on [data-island="…"]
+// Fails closed: a script it does not recognise, a marker without its island, or an island left unreferenced stops the
+// build and names the page, so a Next upgrade that changes the exported HTML fails here, not in a reader's browser.
+//   node scripts/postbuild/islands.mjs [outDir]
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
+import { PageShapeError, attribute, createElement, findAll, head, remove, rewritePages, textOf } from "./html.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The islands: a name (the value of data-island, or "site") and its entry module. */
+export const ISLANDS = {
+  site: "components/islands/site.ts",
+  decoder: "components/islands/decoder-island.tsx",
+  signature: "components/islands/signature-island.tsx",
+  "snap-explainer": "components/islands/snap-explainer-island.tsx",
+};
+
+/** The output folder under out/, also the URL path of the bundles. */
+export const ISLANDS_DIR = "_islands";
+
+/**
+ * Bundles the islands into out/_islands/ with content-hashed names (shared code, React among it, in chunks).
+ * Returns, per island, its script URL and the chunks it imports, which pages preload.
+ */
+export async function buildIslands(outDir, basePath) {
+  const target = path.join(outDir, ISLANDS_DIR);
+  fs.rmSync(target, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(ISLANDS).map(([name, entry]) => [name, entry])),
+    outdir: target,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    // The browsers Next.js 16 supports.
+    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    entryNames: "[name]-[hash]",
+    chunkNames: "chunks/[name]-[hash]",
+    jsx: "automatic",
+    metafile: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    // Components link with next/link through SiteLink; in an island a plain <a> does the same, with the base path.
+    alias: { "next/link": "./components/islands/plain-link.tsx" },
+    logLevel: "warning",
+    logOverride: { "unsupported-directive": "silent" },
+  });
+  const outputs = Object.entries(result.metafile.outputs);
+  const urlOf = (file) => `${basePath}/${path.relative(outDir, path.join(root, file)).split(path.sep).join("/")}`;
+  return Object.fromEntries(
+    Object.keys(ISLANDS).map((name) => {
+      const [file, output] = outputs.find(([, candidate]) => candidate.entryPoint === ISLANDS[name]) ?? [];
+      if (!file || !output) throw new Error(`islands: esbuild wrote no bundle for ${name}`);
+      const chunks = output.imports.filter((imported) => imported.kind === "import-statement").map((imported) => urlOf(imported.path));
+      return [name, { src: urlOf(file), chunks }];
+    }),
+  );
+}
+
+/** What Next writes into a page that the islands replace. */
+function isNextScript(script, basePath) {
+  const src = attribute(script, "src");
+  if (src !== undefined) return src.startsWith(`${basePath}/_next/static/`);
+  const text = textOf(script).trimStart();
+  return attribute(script, "id") === "_R_" || text.startsWith("(self.__next_f") || text.startsWith("self.__next_f.push(");
+}
+
+/** The scripts a page keeps: the theme script (which must run before paint) and JSON-LD data. */
+function isKeptScript(script) {
+  return attribute(script, "id") === "theme-script" || attribute(script, "type") === "application/ld+json";
+}
+
+/**
+ * Takes Next's scripts and their preload hints out of one parsed page and puts in the islands it uses. Changes the
+ * document in place; throws PageShapeError naming what is unexpected.
+ */
+export function rewritePage(document, page, islands, basePath) {
+  const htmlElement = findAll(document, (node) => node.tagName === "html")[0];
+  if (attribute(htmlElement, "data-base-path") !== basePath) {
+    throw new PageShapeError(page, `<html data-base-path> is ${JSON.stringify(attribute(htmlElement, "data-base-path"))}, expected ${JSON.stringify(basePath)} (the layout writes it)`);
+  }
+  for (const script of findAll(document, (node) => node.tagName === "script")) {
+    if (isNextScript(script, basePath)) remove(script);
+    else if (!isKeptScript(script)) {
+      throw new PageShapeError(page, `a <script> this step does not know: ${JSON.stringify(script.attrs)} ${JSON.stringify(textOf(script).slice(0, 80))}`);
+    }
+  }
+  for (const link of findAll(document, (node) => node.tagName === "link" && ["preload", "modulepreload"].includes(attribute(node, "rel") ?? ""))) {
+    if ((attribute(link, "href") ?? "").startsWith(`${basePath}/_next/static/`) && attribute(link, "as") !== "style" && attribute(link, "as") !== "font") remove(link);
+  }
+  const left = findAll(document, (node) => (node.tagName === "script" && (attribute(node, "src") ?? "").includes("/_next/")) || (node.tagName === "link" && attribute(node, "as") === "script"));
+  if (left.length > 0) throw new PageShapeError(page, `framework scripts left behind: ${left.map((node) => attribute(node, "src") ?? attribute(node, "href")).join(", ")}`);
+
+  const used = ["site"];
+  for (const marker of findAll(document, (node) => attribute(node, "data-island") !== undefined)) {
+    const name = attribute(marker, "data-island");
+    if (!(name in islands) || name === "site") throw new PageShapeError(page, `data-island="${name}" names no island (known: ${Object.keys(islands).join(", ")})`);
+    if (!used.includes(name)) used.push(name);
+  }
+  const target = head(document, page);
+  const preloads = new Set(used.flatMap((name) => islands[name].chunks));
+  for (const href of preloads) target.childNodes.push(createElement("link", { rel: "modulepreload", href }, target));
+  for (const name of used) target.childNodes.push(createElement("script", { type: "module", src: islands[name].src }, target, ""));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = path.resolve(process.argv[2] ?? "out");
+  const islands = await buildIslands(outDir, configuredBasePath);
+  const count = rewritePages(outDir, (document, page) => rewritePage(document, page, islands, configuredBasePath));
+  const sizes = Object.entries(islands)
+    .map(([name, { src }]) => `${name} ${(fs.statSync(path.join(outDir, src.slice(configuredBasePath.length))).size / 1024).toFixed(1)} kB`)
+    .join(", ");
+  console.log(`islands: ${count} pages of ${path.relative(root, outDir) || "."}/ are static HTML with their islands (${sizes}); no framework script left`);
+}
