@@ -21,8 +21,8 @@ export const EARLY_COPY_PROPERTY = "earlyCopy";
  * Browser code, inlined into each page as source text (Function.prototype.toString), so it must not use anything from
  * outside its own body: the constants above arrive as `names`.
  *
- * Starts the runtime at once when the address carries state for a script to read (?q=, ?code=, a share link's #v1.
- * or #code=), or the page asks for it; otherwise on the first pointerdown, keydown, focus or input (a paste, a drop),
+ * Starts the runtime at once when the address carries state for a script to read (?q=, ?code=, a share link's #v2.,
+ * #v1. or #code=, also when the fragment changes later), or the page asks for it; otherwise on the first pointerdown, keydown, focus or input (a paste, a drop),
  * or on hovering a control.
  * Until React has hydrated, it keeps what the reader did: a click on a button is held and replayed, and "/" or
  * Ctrl/⌘+K focus the search box. Text typed meanwhile stays in the field, and the components read it when they mount.
@@ -137,9 +137,14 @@ export function loadRuntimeOnIntent(sources, names) {
     });
   });
 
-  if (location.search.length > 1 || /^#(v\d+\.|code=)/.test(location.hash)) start();
+  var SHARED_STATE = /^#(v\d+\.|code=)/;
+  if (location.search.length > 1 || SHARED_STATE.test(location.hash)) start();
   else
     document.addEventListener("DOMContentLoaded", function () {
       if (document.querySelector("[" + names.onLoadAttribute + "]")) start();
     });
+  // A share link opened in a tab that already shows the page changes only the fragment: that is state to read too.
+  window.addEventListener("hashchange", function () {
+    if (SHARED_STATE.test(location.hash)) start();
+  });
 }
