@@ -59,7 +59,7 @@ function loadDecoder(basePath: string): Promise<Loaded> {
 }
 
 function megabytes(chars: number): string {
-  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
 }
 
 /** The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. */
@@ -210,7 +210,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
     setShare({
       link,
       carries,
-      pasteLeftOut: withPaste && carries !== "explanation-and-paste",
+      pasteLeftOut: includePaste && carries !== "explanation-and-paste",
       removed: carries === "codes" ? [] : engine.sumRemoved([removed, pasteRemoved]),
       removedBySender: carries === "explanation-and-paste" && previewText ? engine.countRemovedBySender(previewText) : 0,
       codeCount: codes.length,
@@ -371,8 +371,8 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
               </p>
               {includePaste && pasteTooLong ? (
                 <p className="text-sm">
-                  The paste is {megabytes(text.length)} long, more than a link can hold ({MAX_SHAREABLE_CHARS / 1024} KB at most before
-                  compression): the link will carry the explanation only.
+                  The paste is {megabytes(text.length)} long, more than a link can hold ({MAX_SHAREABLE_CHARS / 1024} KB at most
+                  before compression): the link will carry the explanation only.
                 </p>
               ) : null}
               {includePaste && autoRedaction && previewText !== undefined ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import type { RedactionSummary } from "@/lib/decode/redact";
 import type { TextRange } from "@/lib/decode/share-preview";
 
@@ -8,8 +8,8 @@ import type { TextRange } from "@/lib/decode/share-preview";
 const LAYER = "m-0 h-64 w-full overflow-y-scroll whitespace-pre-wrap break-words rounded-lg border p-3 font-mono text-sm [overflow-wrap:anywhere]";
 
 /**
- * The paste as it will go into the link. A read-only text area, so the reader can select with the mouse or with
- * Shift + arrow keys, over a copy of the text in which every removal is highlighted.
+ * The paste as it will go into the link: a text area that refuses edits, so the reader can select with the mouse or
+ * with Shift and the arrow keys, over a copy of the text in which every removal is highlighted.
  */
 export function PastePreview({
   text,
@@ -34,6 +34,20 @@ export function PastePreview({
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const backdropRef = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState("");
+  const removeOnDelete = useEffectEvent(() => removeSelection());
+
+  // A read-only text area takes no keyboard selection in Chromium, so the area stays editable and refuses every edit
+  // before it happens; Delete or Backspace on a selection removes it, as the button does.
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area) return;
+    const refuseEdit = (event: InputEvent) => {
+      event.preventDefault();
+      if (event.inputType.startsWith("delete") && area.selectionStart !== area.selectionEnd) removeOnDelete();
+    };
+    area.addEventListener("beforeinput", refuseEdit);
+    return () => area.removeEventListener("beforeinput", refuseEdit);
+  }, []);
 
   function removeSelection() {
     const area = areaRef.current;
@@ -58,7 +72,7 @@ export function PastePreview({
       </label>
       <p id={helpId} className="text-sm text-zinc-700 dark:text-zinc-300">
         Highlighted: what was removed. To remove more, select it here (with the mouse, or Shift and the arrow keys) and
-        press &ldquo;Remove selection&rdquo;.
+        press &ldquo;Remove selection&rdquo; or Delete. The text cannot be edited otherwise.
       </p>
       <div className="relative">
         <div ref={backdropRef} aria-hidden="true" className={`${LAYER} absolute inset-0 border-transparent text-transparent`}>
@@ -68,10 +82,13 @@ export function PastePreview({
         <textarea
           id={previewId}
           ref={areaRef}
-          readOnly
+          aria-readonly="true"
           value={text}
+          // Edits are refused in beforeinput; one that slips through (an IME composition) is undone by React.
+          onChange={() => undefined}
           aria-describedby={helpId}
           spellCheck={false}
+          autoComplete="off"
           onScroll={(event) => {
             if (backdropRef.current) backdropRef.current.scrollTop = event.currentTarget.scrollTop;
           }}
