@@ -292,19 +292,52 @@ const phone = fc
   .tuple(fc.constantFrom("+62 8", "+628", "628", "08", "+62-8"), chars(DIGITS, 8, 10), fc.constantFrom("", " ", "-"))
   .map(([prefix, digits, separator]) => `${prefix}${digits.slice(0, 2)}${separator}${digits.slice(2, 6)}${separator}${digits.slice(6)}`);
 
+const digits = (minLength: number, maxLength: number) => chars(DIGITS, minLength, maxLength);
+/** Any grouping of a card's digits: spaces, double spaces, dots, dashes. */
+const cardAnyGrouping = fc
+  .tuple(cardDigits, fc.constantFrom(" ", "  ", ".", "-", " - "))
+  .map(([number, separator]) => number.match(/\d{4}/g)?.join(separator) ?? number);
+const phoneInParentheses = fc.tuple(digits(2, 2), digits(4, 4), digits(4, 4)).map(([a, b, c]) => `(08${a}) ${b}-${c}`);
+
 type Planted = { key: string; value: string };
 /** A key and a value that must never survive under it. */
 const keyedSecret: fc.Arbitrary<Planted> = fc.oneof(
   fc.tuple(fc.constantFrom("accessToken", "access_token", "refreshToken", "refresh_token", "token", "id_token"), token),
   fc.tuple(fc.constantFrom("clientSecret", "client_secret", "secretKey", "secret_key", "secret", "privateKey", "private_key", "apiKey", "api_key", "password"), clientSecret),
-  fc.tuple(fc.constantFrom("signature", "X-SIGNATURE"), signature),
-  fc.tuple(fc.constantFrom("cardNumber", "card_number", "pan", "cardNo"), card),
-  fc.tuple(fc.constantFrom("phone", "phoneNo", "phoneNumber", "mobileNumber", "msisdn", "customerPhone"), phone),
+  fc.tuple(fc.constantFrom("sharedKey", "SHAREDKEY", "X-API-KEY", "credentials", "webhookSecret", "DB_PASS", "SMTP_PASSWD", "pwd"), clientSecret),
+  fc.tuple(fc.constantFrom("signature", "X-SIGNATURE", "hmac", "WORDS", "sig"), signature),
+  fc.tuple(fc.constantFrom("cardNumber", "card_number", "pan", "cardNo", "primaryAccountNumber", "ccNumber"), card),
+  fc.tuple(fc.constantFrom("cvv", "cardCvv", "cvc", "securityCode"), digits(3, 4)),
+  fc.tuple(fc.constantFrom("otp", "pin", "otpCode"), digits(4, 8)),
+  fc.tuple(fc.constantFrom("nik", "identityNumber"), digits(16, 16)),
+  fc.tuple(fc.constantFrom("bankAccountNumber", "accountNo", "beneficiaryAccountNo"), digits(8, 16)),
+  fc.tuple(fc.constantFrom("phone", "phoneNo", "phoneNumber", "mobileNumber", "msisdn", "customerPhone", "contactNo"), phone),
   fc.tuple(fc.constantFrom("email", "customerEmail"), email),
 ).map(([key, value]) => ({ key, value }));
-/** Secrets recognised by their shape alone. */
-const shapedSecret = fc.oneof(jwt, opaqueToken.map((value) => `Bearer ${value}`), card, email, phone);
-const secretOf = (planted: string) => planted.replace(/^Bearer /, "");
+/** Secrets recognised by their shape alone: what is pasted, and the part that must not survive. */
+const shapedSecret: fc.Arbitrary<{ planted: string; secret: string }> = fc.oneof(
+  jwt.map((value) => ({ planted: value, secret: value })),
+  opaqueToken.map((value) => ({ planted: `Bearer ${value}`, secret: value })),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => {
+    const credentials = btoa(`${user}:${password}`);
+    return { planted: `Basic ${credentials}`, secret: credentials };
+  }),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => ({ planted: `curl -u ${user}:${password} https://api.example.com`, secret: password })),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => ({ planted: `https://${user}:${password}@api.example.com/v1`, secret: password })),
+  chars(ALNUM, 20, 20).map((body) => ({ planted: `SK-${body}`, secret: `SK-${body}` })),
+  fc.oneof(card, cardAnyGrouping).map((value) => ({ planted: value, secret: value })),
+  cardDigits.map((value) => ({ planted: `tok_${value}`, secret: value })),
+  fc.oneof(email, phone, phoneInParentheses).map((value) => ({ planted: value, secret: value })),
+);
+
+/** A short number survives only as a whole number: "739" is not in "17391". */
+function survives(text: string, secret: string): boolean {
+  return occurrences(text, secret) > 0;
+}
+
+function occurrences(text: string, secret: string): number {
+  return /^\d{1,7}$/.test(secret) ? (text.match(new RegExp(`(?<!\\d)${secret}(?!\\d)`, "g")) ?? []).length : text.split(secret).length - 1;
+}
 
 const randomObject = fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 });
 const words = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("error", "4012400", "2024-01-15T10:00:00+07:00", "amount=10000.00", "ok")), { maxLength: 6 }).map((parts) => parts.join(" "));
@@ -335,10 +368,23 @@ const inQuery = fc
     return { text: start + query, secrets: [encodeURIComponent(value)] };
   });
 // "see" keeps the random words from ending in an identifier key ("…Id: "), whose value is kept on purpose.
-const inProse = fc.tuple(words, shapedSecret, words, fc.constantFrom(" ", "\n", ": ", " (", ' "')).map(([before, planted, after, separator]) => ({
+const inProse = fc.tuple(words, shapedSecret, words, fc.constantFrom(" ", "\n", ": ", " (", ' "')).map(([before, { planted, secret }, after, separator]) => ({
   text: `${before}\nsee${separator}${planted}${separator === ' "' ? '"' : separator === " (" ? ")" : " "}${after}`,
-  secrets: [secretOf(planted)],
+  secrets: [secret],
 }));
+/** Postman and HAR name/value lists, and a Kubernetes environment: the key is a sibling member's value. */
+const inNameValueExport = fc
+  .tuple(keyedSecret, fc.constantFrom("postman", "postman-reversed", "har", "kubernetes"))
+  .map(([{ key, value }, notation]) => {
+    const text = {
+      postman: JSON.stringify({ values: [{ key: "baseUrl", value: "https://api-sandbox.doku.com" }, { key, value, enabled: true }] }, null, 2),
+      "postman-reversed": JSON.stringify({ header: [{ value, key, type: "text" }] }),
+      har: JSON.stringify({ log: { entries: [{ request: { headers: [{ name: "Content-Type", value: "application/json" }, { name: key, value }] } }] } }),
+      kubernetes: `env:\n  - name: DOKU_ENV\n    value: sandbox\n  - name: ${key}\n    value: ${value}\n`,
+    }[notation];
+    return { text, secrets: [value] };
+  });
+const inDoublyEscapedJson = inEscapedJson.map(({ text, secrets }) => ({ text: JSON.stringify({ log: text }), secrets: secrets.map((secret) => JSON.stringify(secret).slice(1, -1)) }));
 /** Python reprs, YAML, a log line, Java's Map.toString(), JSON arrays of header values, XML, PHP's print_r. */
 const inOtherNotations = fc
   .tuple(keyedSecret, fc.constantFrom("python", "yaml", "log", "java", "xml", "php", "array"), words)
@@ -354,7 +400,7 @@ const inOtherNotations = fc
     }[notation];
     return { text, secrets: [value] };
   });
-const plantedPaste = fc.oneof(inJson, inEscapedJson, inHeaders, inAuthorizationHeader, inQuery, inProse, inOtherNotations);
+const plantedPaste = fc.oneof(inJson, inEscapedJson, inDoublyEscapedJson, inHeaders, inAuthorizationHeader, inQuery, inProse, inOtherNotations, inNameValueExport);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Properties
@@ -407,7 +453,8 @@ describe("properties", () => {
     fc.assert(
       fc.property(plantedPaste, ({ text, secrets }) => {
         const redacted = redactSecrets(text).text;
-        for (const secret of secrets) expect(redacted).not.toContain(secret);
+        // A short number that the random rest of the paste also holds cannot be told apart from it: skip that one.
+        for (const secret of secrets) if (occurrences(text, secret) === 1) expect(survives(redacted, secret), redacted).toBe(false);
       }),
       { numRuns: 1000 },
     );

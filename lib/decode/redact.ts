@@ -3,7 +3,8 @@
 // and still shows where the value was; phone, card, NIK and account numbers keep their last 4 digits for support
 // (`[redacted: phone …7890]`). Values are judged by what they look like whatever their key is called: a card number in
 // partnerReferenceNo is still a card number. The recognisers, one module each in redact/, report spans of the
-// original text; overlapping spans are merged into one removal, and the text is rebuilt once.
+// original text; overlapping spans are merged into one removal, and the text is rebuilt; then long random-looking
+// strings are looked for in what is left.
 // Total (never throws), idempotent (a second pass finds nothing) and linear in the length of the text.
 import { keyedValueSpans, secretValueSpan } from "./redact/keyed-values";
 import { secretKindOfKey } from "./redact/key-names";
@@ -11,7 +12,7 @@ import { nameValueSpans } from "./redact/name-value-exports";
 import { personalDataSpans } from "./redact/personal-data";
 import { privateKeySpans, publicKeyBodies } from "./redact/private-keys";
 import { type SecretKind, type SecretSpan, SECRET_KINDS, SECRET_LABELS, placeholderFor } from "./redact/secret-kinds";
-import { shapeSpans } from "./redact/shapes";
+import { randomStringSpans, shapeSpans } from "./redact/shapes";
 
 export { PLACEHOLDER, SECRET_LABELS, type SecretKind } from "./redact/secret-kinds";
 
@@ -29,7 +30,7 @@ export interface Redaction {
 
 export function redactSecrets(text: string): Redaction {
   const input = typeof text === "string" ? text : "";
-  return applySpans(input, findSecretSpans(input));
+  return withRandomStrings(applySpans(input, findSecretSpans(input)));
 }
 
 /**
@@ -41,7 +42,15 @@ export function redactFieldValue(key: string, value: string): Redaction {
   const input = typeof value === "string" ? value : "";
   const kind = typeof key === "string" ? secretKindOfKey(key) : undefined;
   const whole = kind ? secretValueSpan(input, kind, { start: 0, end: input.length, quoted: true }, "") : undefined;
-  return applySpans(input, [...(whole ? [whole] : []), ...findSecretSpans(input)]);
+  return withRandomStrings(applySpans(input, [...(whole ? [whole] : []), ...findSecretSpans(input)]));
+}
+
+/** The second step: long random-looking strings left once everything recognisable is replaced (shapes.ts says why). */
+function withRandomStrings(first: Redaction): Redaction {
+  const spans = randomStringSpans(first.text, publicKeyBodies(first.text));
+  if (spans.length === 0) return first;
+  const second = applySpans(first.text, spans);
+  return { text: second.text, removed: sumRemoved([first.removed, second.removed]) };
 }
 
 /** Adds up redactions, e.g. of every value of a triage note, in the order of SECRET_LABELS. */
@@ -57,7 +66,7 @@ function findSecretSpans(text: string): SecretSpan[] {
     ...privateKeySpans(text),
     ...keyedValueSpans(text),
     ...nameValueSpans(text),
-    ...shapeSpans(text, publicKeyBodies(text)),
+    ...shapeSpans(text),
     ...personalDataSpans(text),
   ];
 }

@@ -9,6 +9,8 @@
 import { endOfPlaceholder } from "./secret-kinds";
 
 const MAX_KEY_LENGTH = 64;
+/** DOKU_SECRET_KEY, DB_PASS: an environment variable, whose value in a .env file runs to the end of its line. */
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 export type ValueForm = "line" | "inline" | "xml";
 
@@ -94,7 +96,10 @@ function keyBefore(text: string, separatorAt: number): KeyAt | undefined {
   let valueFrom = separatorAt + 1;
   while (!xml && (text[valueFrom] === " " || text[valueFrom] === "\t")) valueFrom += 1;
   const before = text[keyStart - 1];
-  const lineForm = (separator === "=>" && open === "[") || (!xml && open === "" && separator === ":" && startsLine(text, keyStart));
+  // A header, a YAML key, a PHP print_r member, or an environment file's NAME=value: the value is the rest of the line.
+  const lineForm =
+    (separator === "=>" && open === "[") ||
+    (!xml && open === "" && (separator === ":" || (separator === "=" && ENV_NAME.test(text.slice(start, end)))) && startsLine(text, keyStart));
   return {
     name: text.slice(start, end),
     start: keyStart,

@@ -38,7 +38,8 @@ export function nameValueSpans(text: string): SecretSpan[] {
     else entry.value = { span, wrap: wrapFor(key) };
     if (entry.done || entry.name === undefined || entry.value === undefined) return;
     entry.done = true;
-    const kind = kindOf(entry.name, false);
+    // A name/value list names parameters too (HAR's queryString): "key" there is an API key, as in `?key=`.
+    const kind = kindOf(entry.name, true);
     const found = kind && secretValueSpan(text, kind, entry.value.span, entry.value.wrap);
     if (found) spans.push(found);
   });

@@ -117,10 +117,10 @@ function isGluedBefore(text: string, start: number): boolean {
   return /[A-Za-z0-9+]/.test(before) || (before === "-" && /\w/.test(text[start - 2] ?? "")) || (before === "." && /\d/.test(text[start - 2] ?? ""));
 }
 
-/** …and its last group to what follows: "4111…abc", "12345678.90", "0812345678_x". */
+/** …and its last group to what follows: "4111…abc", a decimal part "12345678.90" or "12345678,5", "0812345678_x". */
 function isGluedAfter(text: string, end: number): boolean {
   const next = text[end] ?? "";
-  return /\w/.test(next) || ((next === "." || next === ",") && /\d/.test(text[end + 1] ?? ""));
+  return /\w/.test(next) || ((next === "." || next === ",") && /^\d{1,3}(?!\d)/.test(text.slice(end + 1, end + 5)));
 }
 
 interface Found {
@@ -209,7 +209,7 @@ function phoneFrom(run: string, groups: DigitGroup[], first: number, fromRunStar
   if (!group) return undefined;
   const start = fromRunStart ? 0 : group.start;
   // Cheap first: a phone number starts with "+", "08" or "62", after an optional "(".
-  const opening = run.slice(start, start + 4).replace(/^\(/, "");
+  const opening = run.slice(start, start + 5).replace(/^\(+/, "");
   if (!/^(?:\+\(?[1-9]|08|62)/.test(opening)) return undefined;
   let total = 0;
   const candidates: number[] = [];

@@ -19,7 +19,8 @@ const SECRET_KEY = /(?<![A-Za-z0-9_-])(?:SK-[A-Za-z0-9]{10,}|sk_(?:live|test)_[A
 const CURL_USER = /(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(["']?)([^\s"':]*):([^\s"'[\]]+)/g;
 const NOT_A_TOKEN = /^(?:null|nil|none|undefined|true|false|token|\*+)$/i;
 
-export function shapeSpans(text: string, exempt: readonly Range[] = []): SecretSpan[] {
+/** Everything but random-looking strings, which are looked for after the rest is replaced (see randomStringSpans). */
+export function shapeSpans(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   const push = (start: number, end: number, kind: SecretSpan["kind"]) => spans.push({ start, end, kind });
   if (/bearer/i.test(text)) {
@@ -47,7 +48,6 @@ export function shapeSpans(text: string, exempt: readonly Range[] = []): SecretS
     }
   }
   if (text.includes("://")) spans.push(...urlCredentialSpans(text));
-  spans.push(...randomStringSpans(text, exempt));
   return spans;
 }
 
@@ -90,8 +90,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A secret pasted with no key around it, e.g. `signing with 1jap2tpgvWt83tG4J7IhEwUrwmMt71OaIk0oL0e6sPM=`. Random text
  * switches between upper case, lower case and digits at about every other character; words, camelCase names,
  * identifiers (MCH-0001-10791114622547, INV-2025-0001), UUIDs and paths switch rarely or are made of short parts.
+ * Run on text whose other secrets are already replaced: a run is judged whole, so it must be the same run that a
+ * second redaction would see, not one that a token or a key happened to cut in two.
  */
-function randomStringSpans(text: string, exempt: readonly Range[]): SecretSpan[] {
+export function randomStringSpans(text: string, exempt: readonly Range[]): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let exemptIndex = 0;
   RANDOM_RUN.lastIndex = 0;
