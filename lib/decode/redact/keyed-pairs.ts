@@ -146,7 +146,7 @@ const READERS = {
 } satisfies Record<string, RegExp>;
 
 /** A value that is an auth scheme and nothing else is kept, so "Bearer " still shows after redaction. */
-export const AUTH_SCHEME = /^(?:(?:Bearer|Basic|Digest|Token)[ \t]+|HMACSHA(?:1|256|384|512)=)/i;
+export const AUTH_SCHEME = /^(?:(?:Bearer|Basic|Digest|Token)(?:[ \t]+|$)|HMACSHA(?:1|256|384|512)=)/i;
 
 export function readValue(text: string, key: KeyAt): ValueSpan {
   const from = key.valueFrom;

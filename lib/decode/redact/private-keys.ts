@@ -36,7 +36,14 @@ export function publicKeyBodies(text: string): Range[] {
       PUBLIC_BEGIN.lastIndex = Math.max(PUBLIC_BEGIN.lastIndex, ranges.at(-1)?.end ?? 0);
     }
   }
-  for (const body of bareBodies(text)) if (!body.private) ranges.push(body);
+  // A body under a BEGIN line is found twice: keep the BEGIN line's range.
+  let pem = 0;
+  const pemRanges = [...ranges];
+  for (const body of bareBodies(text)) {
+    while (pem < pemRanges.length && (pemRanges[pem]?.end ?? 0) <= body.start) pem += 1;
+    const under = pemRanges[pem];
+    if (!body.private && !(under && body.start >= under.start)) ranges.push(body);
+  }
   return ranges.sort((a, b) => a.start - b.start);
 }
 
@@ -114,7 +121,10 @@ function derKind(base64: string): "private" | "public" | undefined {
   return undefined;
 }
 
-/** Base64 lines, with real or JSON-escaped ("\n", "\\n") line breaks. */
+/**
+ * Base64 lines, with real or JSON-escaped ("\n", "\\n") line breaks. A word at the start of the next line ("next line")
+ * cannot be told from a short last line of body, so it goes too: removing a word is safer than leaving key material.
+ */
 function endOfBase64Body(text: string, from: number): number {
   let at = from;
   while (at < text.length) {

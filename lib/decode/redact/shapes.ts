@@ -140,7 +140,8 @@ export function looksRandom(text: string, start = 0, end = text.length): boolean
   const length = end - start;
   const hasLetters = (seen & 0b11) !== 0;
   if (hexOnly) return length >= MIN_HEX_LENGTH && hasLetters && (seen & 0b100) !== 0;
-  return (seen & 0b111) === 0b111 && switches / length >= 0.3;
+  // Random base64 switches at about 0.63 of its characters; camelCase names at about 0.3 (two per capital letter).
+  return (seen & 0b111) === 0b111 && switches / length >= 0.4;
 }
 
 /** 0 upper, 1 lower, 2 digit, 3 a separator (+ / - _). */
