@@ -225,7 +225,12 @@ test("a share link too large to open gets a clear message, costs little, and the
 test("opening a second share link in the same tab shows the second link's content", async ({ page }) => {
   const first = v2Link({ responses: [{ status: 401, findings: [{ field: "responseCode", code: "4012400", message: "Unauthorized. [Signature]" }] }], identifiers: [] });
   const second = v2Link({ responses: [{ findings: [{ field: "responseCode", code: "4042412", message: "Invalid Virtual Account Number" }] }], identifiers: [["trxId", "INV-2025-0002"]] });
-  await page.goto(`/decode/#${first}`);
+  // The page is open, its scripts not yet started (no intent): a link arriving by a fragment change starts them.
+  await page.goto("/decode/");
+  await expect(page.locator("html")).not.toHaveAttribute("data-hydrated");
+  await page.evaluate((fragment) => {
+    location.hash = fragment;
+  }, first);
   await expect(explanation(page)).toContainText("4012400");
   await page.goto(`/decode/#${second}`);
   await expect(explanation(page)).toContainText("4042412");
