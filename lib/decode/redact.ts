@@ -88,7 +88,7 @@ function applySpans(text: string, spans: SecretSpan[]): Redaction {
     }
     const start = first.start;
     const wrap = end === first.end ? (first.wrap ?? "") : "";
-    pieces.push(text.slice(copiedUpTo, start), wrap, placeholderFor(first.kind, text.slice(start, end)), wrap);
+    pieces.push(text.slice(copiedUpTo, start), wrap + placeholderFor(first.kind, text.slice(start, end)) + wrap);
     counts.set(first.kind, (counts.get(first.kind) ?? 0) + 1);
     copiedUpTo = end;
   }

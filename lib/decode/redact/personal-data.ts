@@ -10,9 +10,10 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+(?:@|%40)[\p{L}\p{N}_-]+(
 
 /**
  * At least 8 digits, in groups separated by up to three spaces or dashes, by parentheses ("(0812) 3456"), or by a dot
- * between groups of 3 or more digits ("4111.1111.1111.1111", but not the decimal in "6281234567.00").
+ * before 3 or more digits ("4111.1111.1111.1111", but not the decimal in "6281234567.00"). A dot after fewer than 3
+ * digits ("0.0812345678") is a decimal point: numbersInRun splits the run there.
  */
-const DIGIT_RUN = /[(+]{0,2}\d(?:(?:[ -]{1,3}|\)[ -]{1,2}|[ -]{0,2}\(|(?<=\d{3})\.(?=\d{3}))?\d){7,}/g;
+const DIGIT_RUN = /[(+]{0,2}\d(?:(?:[ -]{1,3}|\)[ -]{1,2}|[ -]{0,2}\(|\.(?=\d{3}))?\d){7,}/g;
 
 /** "OTP 123456", "OTP code is: 123456", "kode OTP anda: 123456", "PIN 1234", "your one-time password is 123456". */
 const OTP_AFTER_WORD =
@@ -28,7 +29,7 @@ export function personalDataSpans(text: string): SecretSpan[] {
     }
   }
   if (/\d/.test(text)) {
-    for (const match of text.matchAll(DIGIT_RUN)) spans.push(...numbersInRun(text, match.index, match[0]));
+    for (const match of text.matchAll(DIGIT_RUN)) numbersInRun(text, match.index, match[0], spans);
     if (/otp|pin|one[- ]time|verifi|passcode/i.test(text)) {
       for (const match of text.matchAll(OTP_AFTER_WORD)) {
         const code = match[1] ?? "";
@@ -57,42 +58,59 @@ interface DigitGroup {
   end: number;
 }
 
-/** The cards, NIKs and phone numbers in one digit run found at `offset`. */
-function numbersInRun(text: string, offset: number, run: string): SecretSpan[] {
-  const allGroups = digitGroups(run);
+/** The cards, NIKs and phone numbers in one digit run found at `offset`, added to `spans`. */
+function numbersInRun(text: string, offset: number, run: string, spans: SecretSpan[]): void {
+  const decimalPoint = run.includes(".") ? decimalPointIn(run) : -1;
+  if (decimalPoint >= 0) {
+    // Each side on its own: the digits after the point are glued to it, as in a decimal.
+    numbersInRun(text, offset, run.slice(0, decimalPoint), spans);
+    numbersInRun(text, offset + decimalPoint + 1, run.slice(decimalPoint + 1), spans);
+    return;
+  }
   const gluedBefore = isGluedBefore(text, offset);
   const gluedAfter = isGluedAfter(text, offset + run.length);
+  // Most runs are one group of digits (an id, a timestamp): read those without splitting them.
+  if (/^\d+$/.test(run)) {
+    if (gluedBefore || gluedAfter) return;
+    const kind = isCardNumber(run) ? "card-number" : isNik(run) ? "national-id" : PHONE.test(run) ? "phone" : undefined;
+    if (kind) spans.push({ start: offset, end: offset + run.length, kind });
+    return;
+  }
+  const allGroups = digitGroups(run);
   // What is glued to a word up to the first space belongs to it ("INV-2024-0812-3456"); the rest is read on its own,
   // so "A0 4111 1111 1111 1111" still masks the card.
   const firstSpace = run.indexOf(" ");
   const lastSpace = run.lastIndexOf(" ");
   const groups = gluedAfter ? allGroups.filter((group) => group.end <= lastSpace) : allGroups;
   const first = gluedBefore ? groups.findIndex((group) => firstSpace >= 0 && group.start > firstSpace) : 0;
-  if (first < 0 || first >= groups.length) return [];
+  if (first < 0 || first >= groups.length) return;
 
-  const spans: SecretSpan[] = [];
-  const push = (from: number, to: number, kind: SecretKind) => {
-    const start = from === 0 && !gluedBefore ? 0 : (groups[from]?.start ?? 0);
-    spans.push({ start: offset + start, end: offset + (groups[to]?.end ?? run.length), kind });
-  };
-  let index = first;
-  let foundCard = false;
-  while (index < groups.length) {
-    const found = cardFrom(run, groups, index) ?? nikAt(run, groups, index) ?? phoneFrom(run, groups, index, index === 0 && !gluedBefore);
-    if (!found) {
-      index += 1;
-      continue;
-    }
-    foundCard ||= found.kind === "card-number";
-    push(index, found.last, found.kind);
-    index = found.last + 1;
+  const found: Found[] = [];
+  for (let index = first; index < groups.length; ) {
+    const next = cardFrom(run, groups, index) ?? nikAt(run, groups, index) ?? phoneFrom(run, groups, index, index === 0 && !gluedBefore);
+    if (next) found.push({ ...next, first: index });
+    index = next ? next.last + 1 : index + 1;
   }
   // Any other grouping ("41 11 11 11 11 11 11 11", "4111 11111111 1111"): the whole run, read as one number.
-  if (!foundCard && spans.length === 0) {
+  if (found.length === 0 && groups.length - first > 1) {
     const digits = groups.slice(first).map((group) => run.slice(group.start, group.end)).join("");
-    if (groups.length - first > 1 && isCardNumber(digits)) push(first, groups.length - 1, "card-number");
+    if (isCardNumber(digits)) found.push({ kind: "card-number", first, last: groups.length - 1 });
   }
-  return spans;
+  for (const { kind, first: from = first, last } of found) {
+    // The run's own start includes a leading "+" or "(".
+    const start = from === 0 && !gluedBefore ? 0 : (groups[from]?.start ?? 0);
+    spans.push({ start: offset + start, end: offset + (groups[last]?.end ?? run.length), kind });
+  }
+}
+
+/** The first dot after fewer than 3 digits, or -1: "0.0812…" has one, "4111.1111…" none. */
+function decimalPointIn(run: string): number {
+  for (let dot = run.indexOf("."); dot >= 0; dot = run.indexOf(".", dot + 1)) {
+    let digits = 0;
+    while (digits < 3 && isDigit(run.charCodeAt(dot - 1 - digits))) digits += 1;
+    if (digits < 3) return dot;
+  }
+  return -1;
 }
 
 function digitGroups(run: string): DigitGroup[] {
@@ -125,7 +143,8 @@ function isGluedAfter(text: string, end: number): boolean {
 
 interface Found {
   kind: SecretKind;
-  /** The span's last group. */
+  /** The span's first and last group. */
+  first?: number;
   last: number;
 }
 
@@ -135,33 +154,33 @@ function cardFrom(run: string, groups: DigitGroup[], first: number): Found | und
   const firstLength = firstGroup.end - firstGroup.start;
   // Every usual card grouping starts with a group of 4, or is one group of 13–19 digits; "+" starts a phone number.
   if ((firstLength !== 4 && firstLength < 13) || (first === 0 && /^\(?\+/.test(run))) return undefined;
+  // The digits of the first 1…5 groups, as long as they stay within 19 digits.
   const lengths: number[] = [];
-  let total = 0;
-  for (let index = first; index < groups.length && index <= first + 4 && total < 19; index += 1) {
+  const prefixes: string[] = [];
+  let digits = "";
+  for (let index = first; index < groups.length && index <= first + 4 && digits.length < 19; index += 1) {
     const group = groups[index];
     if (!group) break;
+    digits += run.slice(group.start, group.end);
     lengths.push(group.end - group.start);
-    total += group.end - group.start;
+    prefixes.push(digits);
   }
   for (let count = lengths.length; count >= 1; count -= 1) {
-    if (!isCardShaped(lengths.slice(0, count))) continue;
-    const digits = groups
-      .slice(first, first + count)
-      .map((group) => run.slice(group.start, group.end))
-      .join("");
-    if (isCardNumber(digits)) return { kind: "card-number", last: first + count - 1 };
+    if (isCardShaped(lengths, count) && isCardNumber(prefixes[count - 1] ?? "")) return { kind: "card-number", last: first + count - 1 };
   }
   return undefined;
 }
 
-/** 4111111111111111, 4111 1111 1111 1111, 4111-1111-1111-1111-111, Amex 3782 822463 10005, Diners 3056 930902 5904. */
-function isCardShaped(lengths: number[]): boolean {
-  const total = lengths.reduce((sum, length) => sum + length, 0);
+/** The first `count` groups: 4111111111111111, 4111 1111 1111 1111, 4111-1111-1111-1111-111, Amex 3782 822463 10005. */
+function isCardShaped(lengths: readonly number[], count: number): boolean {
+  let total = 0;
+  for (let index = 0; index < count; index += 1) total += lengths[index] ?? 0;
   if (total < 13 || total > 19) return false;
-  if (lengths.length === 1) return true;
-  const shape = lengths.join("-");
-  if (shape === "4-6-5" || shape === "4-6-4") return true;
-  return lengths.length >= 4 && lengths.slice(0, -1).every((length) => length === 4) && (lengths.at(-1) ?? 0) <= 4;
+  if (count === 1) return true;
+  if (count === 3 && lengths[0] === 4 && lengths[1] === 6 && (lengths[2] === 5 || lengths[2] === 4)) return true;
+  if (count < 4 || (lengths[count - 1] ?? 0) > 4) return false;
+  for (let index = 0; index < count - 1; index += 1) if (lengths[index] !== 4) return false;
+  return true;
 }
 
 /**
@@ -195,7 +214,7 @@ export function isNik(digits: string): boolean {
 
 function nikAt(run: string, groups: DigitGroup[], index: number): Found | undefined {
   const group = groups[index];
-  return group && isNik(run.slice(group.start, group.end)) ? { kind: "national-id", last: index } : undefined;
+  return group && group.end - group.start === 16 && isNik(run.slice(group.start, group.end)) ? { kind: "national-id", last: index } : undefined;
 }
 
 /**
