@@ -37,6 +37,8 @@ interface ShareState {
   removedBySender: number;
   codeCount: number;
   identifierCount: number;
+  /** What limits kept out of the link, said in words. */
+  leftOut: string[];
   copied: boolean;
 }
 
@@ -215,6 +217,7 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
       removedBySender: carries === "explanation-and-paste" && previewText ? engine.countRemovedBySender(previewText) : 0,
       codeCount: codes.length,
       identifierCount: explanation.identifiers.length,
+      leftOut: leftOutOf(carries, explanation.omitted, codes, engine.codesFromFragment(fragment)?.length ?? 0),
       copied,
     });
   }
@@ -415,6 +418,16 @@ export function Decoder({ basePath, reportUrl }: { basePath: string; reportUrl: 
   );
 }
 
+/** What a link left out because of its limits, e.g. "3 more responses". */
+function leftOutOf(carries: ShareState["carries"], omitted: { responses?: number; findings?: number; identifiers?: number } | undefined, codes: string[], codesCarried: number): string[] {
+  if (carries === "codes") {
+    const distinct = new Set(codes).size;
+    return distinct > codesCarried ? [`${distinct - codesCarried} of the ${distinct} codes (a code-only link holds 20 code-shaped codes at most)`] : [];
+  }
+  const counted = (count: number | undefined, word: string) => (count ? [`${count} more ${word}${count === 1 ? "" : "s"}`] : []);
+  return [...counted(omitted?.responses, "response"), ...counted(omitted?.findings, "code"), ...counted(omitted?.identifiers, "identifier")];
+}
+
 /** Says where what is shown came from, when it came from a link. */
 function OpenedFromLink({ opened, showing }: { opened: Opened | undefined; showing: boolean }) {
   if (!opened || !showing || opened.kind === "problem") return null;
@@ -452,6 +465,7 @@ function ShareResult({ share }: { share: ShareState }) {
       <p>
         {carries}
         {share.pasteLeftOut && share.carries !== "codes" ? " The paste did not fit in a link, so it was left out." : ""}
+        {share.leftOut.length > 0 ? ` Left out to fit a link: ${share.leftOut.join(", ")}.` : ""}
       </p>
       {share.carries !== "codes" ? (
         <p>

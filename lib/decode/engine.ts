@@ -3,7 +3,7 @@
 // reader's first intent (a focus, a paste): decoding itself then makes no request.
 export { decodePaste } from "./decode";
 export { redactSecrets, sumRemoved } from "./redact";
-export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, encodeExplanationFragment, readShareFragment } from "./share-link";
+export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, codesFromFragment, encodeExplanationFragment, readShareFragment } from "./share-link";
 export { countRemovedBySender, placeholderRanges, removeSelection } from "./share-preview";
 export { restoreExplanation, toSharedExplanation } from "./shared-explanation";
 export { triageNote } from "./triage-note";
