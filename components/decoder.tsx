@@ -5,6 +5,7 @@ import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
 import { PastedRequestChecks } from "@/components/pasted-request-checks";
 import type { IslandStart } from "@/components/islands/mount";
+import { PastePreview } from "@/components/paste-preview";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
@@ -22,11 +23,32 @@ const MAX_SHAREABLE_CHARS = 256 * 1024;
 /** Query parameters that would mean a pasted response travelled to the server. */
 const INPUT_PARAMS = ["input", "text", "body", "response", "paste", "json", "data", "code"];
 
+/** What the page was opened from, said above the explanation. */
+type Opened =
+  | { kind: "explanation"; result: DecodeResult; paste: string }
+  | { kind: "old-paste-link" }
+  | { kind: "codes-link" }
+  | { kind: "problem"; message: string };
+
 interface ShareState {
   link: string;
+  carries: "explanation" | "explanation-and-paste" | "codes";
+  /** The paste was chosen but did not fit in a link. */
+  pasteLeftOut: boolean;
   removed: RedactionSummary[];
-  codeOnly: boolean;
+  removedBySender: number;
+  codeCount: number;
+  identifierCount: number;
+  /** What limits kept out of the link, said in words. */
+  leftOut: string[];
   copied: boolean;
+}
+
+/** The reader's removals in the preview, made on top of one automatic redaction. */
+interface PreviewEdits {
+  base: string;
+  text: string;
+  history: string[];
 }
 
 /** The decoder's code and its catalogue, fetched together once: the page's HTML carries neither. */
@@ -40,6 +62,10 @@ function loadDecoder(basePath: string): Promise<Loaded> {
   ]).then(([engine, catalogue]) => ({ engine, catalogue }));
 }
 
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
 /** The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. */
 export function Decoder({ basePath, reportUrl, start }: { basePath: string; reportUrl: string; start?: IslandStart }) {
   const inputId = useId();
@@ -47,8 +73,10 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   const [text, setText] = useState(start?.fields.response ?? "");
   const [decodedText, setDecodedText] = useState(start?.fields.response ?? "");
   const [queryWarning, setQueryWarning] = useState(false);
-  const [restoreProblem, setRestoreProblem] = useState<string>();
+  const [opened, setOpened] = useState<Opened>();
   const [share, setShare] = useState<ShareState>();
+  const [includePaste, setIncludePaste] = useState(false);
+  const [edits, setEdits] = useState<PreviewEdits>();
   const [noteStatus, setNoteStatus] = useState<"idle" | "copied" | "failed">("idle");
   const [loaded, setLoaded] = useState<Loaded>();
   const [engineFailed, setEngineFailed] = useState(false);
@@ -65,34 +93,60 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     return () => window.clearTimeout(timer);
   }, [text]);
 
-  // A shared link carries its input after "#", never in the query string.
+  // A shared link carries its content after "#", never in the query string. Read it on load and whenever the fragment
+  // changes (a second link opened in the same tab), the latest reading winning.
   useEffect(() => {
-    if (!engine) return;
-    const params = new URLSearchParams(window.location.search);
-    const fromQuery = INPUT_PARAMS.map((name) => params.get(name)).find((value) => value);
-    const hash = window.location.hash.slice(1);
-    let cancelled = false;
-    async function restore(decoder: Engine) {
-      if (hash.startsWith("v1.")) {
-        const restored = await decoder.decodeShareFragment(hash);
-        if (cancelled) return;
-        if (restored === undefined) setRestoreProblem("This share link is damaged or cut off: its response could not be read. Ask for the link again.");
-        else load(restored);
-      } else if (hash) {
-        const codes = decoder.codesFromFragment(hash);
-        if (codes && codes.length > 0) load(codes.join("\n"));
-      } else if (fromQuery) {
-        load(fromQuery);
+    if (!loaded) return;
+    const { engine: decoder, catalogue } = loaded;
+    let reading = 0;
+    async function openFragment(initial: boolean) {
+      const current = ++reading;
+      const link = await decoder.readShareFragment(window.location.hash);
+      if (current !== reading) return;
+      switch (link.kind) {
+        case "explanation": {
+          const paste = link.explanation.paste ?? "";
+          load(paste);
+          setOpened({ kind: "explanation", result: decoder.restoreExplanation(link.explanation, catalogue), paste });
+          return;
+        }
+        case "paste":
+          load(link.text);
+          setOpened({ kind: "old-paste-link" });
+          return;
+        case "codes":
+          load(link.codes.join("\n"));
+          setOpened({ kind: "codes-link" });
+          return;
+        case "too-large":
+          setOpened({ kind: "problem", message: `This share link is too large (${megabytes(link.chars)}), so it was not opened. Links made here are a few kilobytes: ask the sender for the link again, or for the response itself.` });
+          return;
+        case "newer-version":
+          setOpened({ kind: "problem", message: "This share link was made by a newer version of this page. Reload the page to open it." });
+          return;
+        case "damaged":
+          setOpened({ kind: "problem", message: "This share link is damaged or cut off: its content could not be read. Ask for the link again." });
+          return;
+        case "none": {
+          setOpened(undefined);
+          if (!initial) return;
+          const params = new URLSearchParams(window.location.search);
+          const fromQuery = INPUT_PARAMS.map((name) => params.get(name)).find((value) => value);
+          if (fromQuery) {
+            setQueryWarning(true);
+            load(fromQuery);
+          }
+        }
       }
     }
-    // The URL can only be read after hydration; the static HTML starts empty.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (fromQuery) setQueryWarning(true);
-    void restore(engine);
+    void openFragment(true);
+    const onHashChange = () => void openFragment(false);
+    window.addEventListener("hashchange", onHashChange);
     return () => {
-      cancelled = true;
+      reading = -1;
+      window.removeEventListener("hashchange", onHashChange);
     };
-  }, [engine]);
+  }, [loaded]);
 
   function load(value: string) {
     setText(value);
@@ -100,21 +154,53 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     setShare(undefined);
   }
 
-  const result: DecodeResult | undefined = useMemo(() => loaded?.engine.decodePaste(decodedText, loaded.catalogue), [loaded, decodedText]);
+  // A link's explanation is shown until the reader changes the text it came with.
+  const linkView = opened?.kind === "explanation" && text === opened.paste ? opened : undefined;
+  const decoded: DecodeResult | undefined = useMemo(() => loaded?.engine.decodePaste(decodedText, loaded.catalogue), [loaded, decodedText]);
+  const result = linkView ? linkView.result : decoded;
   const absoluteUrl = (path: string) => `${window.location.origin}${basePath}${path}`;
   const hasCodes = result?.responses.some((response) => response.findings.length > 0) ?? false;
+  const shareable = text.trim() !== "" || linkView !== undefined;
+
+  // The preview: the automatic redaction of the paste, with the reader's own removals while the paste is unchanged.
+  const pasteTooLong = text.length > MAX_SHAREABLE_CHARS;
+  const autoRedaction = useMemo(
+    () => (engine && includePaste && text.trim() !== "" && !pasteTooLong ? engine.redactSecrets(text) : undefined),
+    [engine, includePaste, text, pasteTooLong],
+  );
+  const currentEdits = autoRedaction && edits?.base === autoRedaction.text ? edits : undefined;
+  const previewText = currentEdits?.text ?? autoRedaction?.text;
+
+  function removeFromPreview(start: number, end: number): number | undefined {
+    if (!engine || !autoRedaction || previewText === undefined) return undefined;
+    const removal = engine.removeSelection(previewText, start, end);
+    if (!removal) return undefined;
+    setEdits({ base: autoRedaction.text, text: removal.text, history: [...(currentEdits?.history ?? []), previewText] });
+    setShare(undefined);
+    return removal.caret;
+  }
+
+  function undoPreviewRemoval() {
+    if (!currentEdits || currentEdits.history.length === 0) return;
+    setEdits({ ...currentEdits, text: currentEdits.history.at(-1) ?? currentEdits.base, history: currentEdits.history.slice(0, -1) });
+    setShare(undefined);
+  }
 
   async function copyShareLink() {
     if (!engine || !result) return;
-    const { redactSecrets, encodeShareFragment, codeOnlyFragment, SHARE_LINK_MAX_CHARS } = engine;
-    // A paste this long cannot fit in a link however well it compresses: go straight to a code-only link.
-    const tooLong = text.length > MAX_SHAREABLE_CHARS;
-    const redaction = tooLong ? { text: "", removed: [] } : redactSecrets(text);
-    let fragment = tooLong ? "" : await encodeShareFragment(redaction.text);
-    let codeOnly = false;
-    if (tooLong || fragment.length > SHARE_LINK_MAX_CHARS) {
-      fragment = codeOnlyFragment(result.responses.flatMap((response) => response.findings.map((finding) => finding.code)));
-      codeOnly = true;
+    const { toSharedExplanation, encodeExplanationFragment, codeOnlyFragment, SHARE_LINK_MAX_CHARS } = engine;
+    const { explanation, removed } = toSharedExplanation(result);
+    const codes = result.responses.flatMap((response) => response.findings.map((finding) => finding.code));
+    const withPaste = includePaste && previewText !== undefined;
+    let fragment = await encodeExplanationFragment(withPaste ? { ...explanation, paste: previewText } : explanation);
+    let carries: ShareState["carries"] = withPaste ? "explanation-and-paste" : "explanation";
+    if (fragment.length > SHARE_LINK_MAX_CHARS && withPaste) {
+      fragment = await encodeExplanationFragment(explanation);
+      carries = "explanation";
+    }
+    if (fragment.length > SHARE_LINK_MAX_CHARS) {
+      fragment = codeOnlyFragment(codes);
+      carries = "codes";
     }
     const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
     let copied = true;
@@ -123,7 +209,18 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     } catch {
       copied = false;
     }
-    setShare({ link, removed: redaction.removed, codeOnly, copied });
+    const pasteRemoved = carries === "explanation-and-paste" && autoRedaction ? autoRedaction.removed : [];
+    setShare({
+      link,
+      carries,
+      pasteLeftOut: includePaste && carries !== "explanation-and-paste",
+      removed: carries === "codes" ? [] : engine.sumRemoved([removed, pasteRemoved]),
+      removedBySender: carries === "explanation-and-paste" && previewText ? engine.countRemovedBySender(previewText) : 0,
+      codeCount: codes.length,
+      identifierCount: explanation.identifiers.length,
+      leftOut: leftOutOf(carries, explanation.omitted, codes, engine.codesFromFragment(fragment)?.length ?? 0),
+      copied,
+    });
   }
 
   async function copyTriageNote() {
@@ -146,11 +243,12 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           never send.
         </p>
       ) : null}
-      {restoreProblem ? (
+      {opened?.kind === "problem" ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
-          {restoreProblem}
+          {opened.message}
         </p>
       ) : null}
+      <OpenedFromLink opened={opened} showing={linkView !== undefined || (opened?.kind !== "explanation" && opened !== undefined)} />
 
       <div className="space-y-2">
         <label htmlFor={inputId} className="block font-semibold">
@@ -264,8 +362,46 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
         ) : null}
       </section>
 
-      {text.trim() ? (
+      {shareable ? (
         <div className="space-y-3">
+          {text.trim() !== "" ? (
+            <div className="space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+              <label className="flex items-center gap-2 text-sm font-semibold">
+                <input
+                  type="checkbox"
+                  checked={includePaste}
+                  onChange={(event) => {
+                    setIncludePaste(event.target.checked);
+                    setShare(undefined);
+                  }}
+                  className="size-4"
+                />
+                Include the paste
+              </label>
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                {includePaste
+                  ? "The link will carry the explanation and the paste below, exactly as shown."
+                  : "The link carries the explanation only: the codes, the HTTP status, the messages and the identifiers, with secrets masked. Your paste stays here."}
+              </p>
+              {includePaste && pasteTooLong ? (
+                <p className="text-sm">
+                  The paste is {megabytes(text.length)} long, more than a link can hold ({MAX_SHAREABLE_CHARS / 1024} KB at most
+                  before compression): the link will carry the explanation only.
+                </p>
+              ) : null}
+              {includePaste && autoRedaction && previewText !== undefined ? (
+                <PastePreview
+                  text={previewText}
+                  removals={engine?.placeholderRanges(previewText) ?? []}
+                  autoRemoved={autoRedaction.removed}
+                  removedBySender={engine?.countRemovedBySender(previewText) ?? 0}
+                  canUndo={(currentEdits?.history.length ?? 0) > 0}
+                  onRemoveSelection={removeFromPreview}
+                  onUndo={undoPreviewRemoval}
+                />
+              ) : null}
+            </div>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
@@ -293,19 +429,62 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   );
 }
 
+/** What a link left out because of its limits, e.g. "3 more responses". */
+function leftOutOf(carries: ShareState["carries"], omitted: { responses?: number; findings?: number; identifiers?: number } | undefined, codes: string[], codesCarried: number): string[] {
+  if (carries === "codes") {
+    const distinct = new Set(codes).size;
+    return distinct > codesCarried ? [`${distinct - codesCarried} of the ${distinct} codes (a code-only link holds 20 code-shaped codes at most)`] : [];
+  }
+  const counted = (count: number | undefined, word: string) => (count ? [`${count} more ${word}${count === 1 ? "" : "s"}`] : []);
+  return [...counted(omitted?.responses, "response"), ...counted(omitted?.findings, "code"), ...counted(omitted?.identifiers, "identifier")];
+}
+
+/** Says where what is shown came from, when it came from a link. */
+function OpenedFromLink({ opened, showing }: { opened: Opened | undefined; showing: boolean }) {
+  if (!opened || !showing || opened.kind === "problem") return null;
+  const message =
+    opened.kind === "explanation"
+      ? opened.paste
+        ? "Opened from a share link. It carries the explanation and the sender's paste, redacted as they previewed it."
+        : "Opened from a share link. It carries the explanation (codes, HTTP status, messages and identifiers, with secrets masked): the original paste was not included."
+      : opened.kind === "old-paste-link"
+        ? "Opened from a share link made by an earlier version of this page: it carries the sender's paste, with the secrets that version recognised removed."
+        : "Opened from a link that carries only codes: the response itself was not included.";
+  return (
+    <p role="status" className="rounded-lg border border-brand-300 bg-brand-50 p-3 text-sm dark:border-brand-700 dark:bg-zinc-900">
+      {message}
+    </p>
+  );
+}
+
 function ShareResult({ share }: { share: ShareState }) {
+  const codes = `${share.codeCount} code${share.codeCount === 1 ? "" : "s"}`;
+  const identifiers = share.identifierCount > 0 ? ` and ${share.identifierCount} identifier${share.identifierCount === 1 ? "" : "s"}` : "";
+  const carries =
+    share.carries === "codes"
+      ? "The explanation is too long for a link, so this link carries only the codes."
+      : share.carries === "explanation-and-paste"
+        ? `It carries the explanation (${codes}${identifiers}) and the paste as previewed above.`
+        : `It carries the explanation (${codes}, with messages${identifiers}), not the paste.`;
+  const removed = [
+    ...share.removed.map((item) => `${item.count} × ${item.label}`),
+    ...(share.removedBySender > 0 ? [`${share.removedBySender} × your own selection`] : []),
+  ];
   return (
     <div role="status" className="space-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
       <p className="font-semibold">{share.copied ? "Share link copied." : "Copy the link below (your browser blocked the clipboard)."}</p>
-      {share.codeOnly ? (
-        <p>The response is too long for a link, so this link carries only the codes. Paste the response into a ticket instead.</p>
-      ) : null}
       <p>
-        {share.removed.length > 0
-          ? `Removed before sharing: ${share.removed.map((item) => `${item.count} × ${item.label}`).join(", ")}.`
-          : "No secrets were found to remove."}{" "}
-        The response travels after &ldquo;#&rdquo;, so it never reaches a server.
+        {carries}
+        {share.pasteLeftOut && share.carries !== "codes" ? " The paste did not fit in a link, so it was left out." : ""}
+        {share.leftOut.length > 0 ? ` Left out to fit a link: ${share.leftOut.join(", ")}.` : ""}
       </p>
+      {share.carries !== "codes" ? (
+        <p>
+          {removed.length > 0 ? `Removed before sharing: ${removed.join(", ")}.` : "Nothing in it was recognised as a secret or personal data."} Automatic
+          redaction can miss things: check what the link carries before you send it.
+        </p>
+      ) : null}
+      <p>It travels after &ldquo;#&rdquo;, so it never reaches a server.</p>
       <input readOnly value={share.link} aria-label="Share link" onFocus={(event) => event.target.select()} className="w-full rounded border border-zinc-300 bg-zinc-50 p-1.5 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" />
     </div>
   );

@@ -35,5 +35,16 @@ for (const theme of ["light", "dark"] as const) {
       await expect(page.getByRole("region", { name: "Explanation" })).toContainText("4002702");
       expect(await violations(page)).toEqual([]);
     });
+
+    test("with the paste's preview and a copied link shown, no axe violations", async ({ page, context }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.goto("/decode/");
+      await page.getByRole("button", { name: "curl -v, non-SNAP" }).click();
+      await page.getByRole("checkbox", { name: "Include the paste" }).check();
+      await expect(page.getByRole("textbox", { name: "The paste as it will go into the link" })).toHaveValue(/\[redacted: signature\]/);
+      await page.getByRole("button", { name: "Copy share link" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Share link copied" })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }

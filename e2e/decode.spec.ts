@@ -1,5 +1,7 @@
-// The paste-box on the built site: explain as you type, examples, share links without secrets, triage notes,
-// hostile and huge input, and not one network request while decoding, sharing or restoring.
+// The paste-box on the built site: explain as you type, examples, share links without secrets (the explanation by
+// default, the previewed paste on request), triage notes, hostile, huge and bomb input, links opened in the same tab,
+// and not one network request while decoding, sharing or restoring.
+import zlib from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./guards";
 
@@ -16,6 +18,27 @@ async function pasteLarge(page: Page, text: string) {
     setValue?.call(area, value);
     area.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
+}
+
+/** What a share link carries, inflated (v2: the JSON; v1: the paste). */
+async function fragmentText(link: string): Promise<string> {
+  const body = new URL(link).hash.replace(/^#v\d+\./, "");
+  return zlib.inflateRawSync(Buffer.from(body, "base64url")).toString("utf8");
+}
+
+/** A v2 fragment, as the page writes it. */
+function v2Link(explanation: unknown): string {
+  return `v2.${zlib.deflateRawSync(JSON.stringify(explanation)).toString("base64url")}`;
+}
+
+/**
+ * A hostile link: a deflate block of `megabytes` MB of zeros (sync-flushed, so copies can follow), repeated to about
+ * `compressedBytes`, then an empty final block. (64, 1_400_000) is a 1.9 MB link that inflates to 1.4 GB.
+ */
+function bombFragment(megabytes: number, compressedBytes: number): string {
+  const piece = zlib.deflateRawSync(Buffer.alloc(megabytes * 1024 * 1024), { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const bomb = Buffer.concat([...Array<Buffer>(Math.ceil(compressedBytes / piece.length)).fill(piece), Buffer.from([0x03, 0x00])]);
+  return `v2.${bomb.toString("base64url")}`;
 }
 
 /** Counts every request the page makes from now on. */
@@ -59,6 +82,7 @@ test("no request leaves the page while decoding, sharing and restoring; secrets 
   await expect(explanation(page)).toContainText("Paste a DOKU response");
   const requests = countRequests(page);
   const secretToken = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtZXJjaGFudCJ9.c2VjcmV0LXNpZ25hdHVyZQ";
+  const secrets = [secretToken, "85be817c55b2c135157c7e89f52499bf0c25ad6eeebe04a986e8c862561b19a5", "budi@example.co.id"];
   const paste = [
     "HTTP/1.1 401 Unauthorized",
     `Authorization: Bearer ${secretToken}`,
@@ -68,13 +92,15 @@ test("no request leaves the page while decoding, sharing and restoring; secrets 
   ].join("\n");
   await box(page).fill(paste);
   await expect(explanation(page)).toContainText("4012400");
+  await page.getByRole("checkbox", { name: "Include the paste" }).check();
   await page.getByRole("button", { name: "Copy share link" }).click();
   const shared = page.getByRole("status").filter({ hasText: "Removed before sharing" });
   await expect(shared).toContainText(/Authorization/i);
   await expect(shared).toContainText(/e-?mail/i);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/decode\/#v1\./);
+  expect(link).toMatch(/\/decode\/#v2\./);
   expect(new URL(link).search).toBe("");
+  for (const secret of secrets) expect(await fragmentText(link)).not.toContain(secret);
   expect(requests(), "requests while decoding and sharing").toEqual([]);
 
   // Open the link as a colleague would: the response is restored and explained, without the secrets.
@@ -83,7 +109,145 @@ test("no request leaves the page while decoding, sharing and restoring; secrets 
   await expect(explanation(colleague)).toContainText("4012400");
   const restored = await box(colleague).inputValue();
   expect(restored).toContain("4012400");
-  for (const secret of [secretToken, "85be817c55b2c135157c7e89f52499bf0c25ad6eeebe04a986e8c862561b19a5", "budi@example.co.id"]) expect(restored).not.toContain(secret);
+  for (const secret of secrets) expect(restored).not.toContain(secret);
+});
+
+test("the default share link carries the explanation, not the paste, and reopens it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/decode/");
+  await box(page).fill(
+    'HTTP/1.1 404 Not Found\nAuthorization: Bearer abcdefgh12345678\nX-EXTERNAL-ID: 41807553358950093184\n\n{"responseCode":"4042412","responseMessage":"Invalid Virtual Account Number","virtualAccountData":{"virtualAccountNo":"8889940000000001","customerNo":"081234567890","note":"private remark"}}',
+  );
+  await expect(explanation(page)).toContainText("4042412");
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Share link copied" })).toContainText("not the paste");
+  await expect(page.getByRole("status").filter({ hasText: "Share link copied" })).toContainText("Removed before sharing: 1 × Phone number");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.length, "a typical default link").toBeLessThan(600);
+  const carried = await fragmentText(link);
+  for (const absent of ["abcdefgh12345678", "private remark", "081234567890", "Authorization"]) expect(carried).not.toContain(absent);
+
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  const region = explanation(colleague);
+  await expect(region).toContainText("4042412");
+  await expect(region).toContainText("HTTP 404");
+  await expect(region).toContainText("Invalid Virtual Account Number");
+  await expect(region).toContainText("Who must act");
+  await expect(region).toContainText("41807553358950093184");
+  await expect(region).toContainText("8889940000000001");
+  await expect(region).toContainText("[redacted: phone …7890]");
+  await expect(colleague.getByRole("status").filter({ hasText: "Opened from a share link" })).toContainText("the original paste was not included");
+  await expect(box(colleague)).toHaveValue("");
+  await expect(colleague.getByRole("button", { name: "Copy triage note" })).toBeEnabled();
+});
+
+test("\"Include the paste\" previews exactly what the link carries, and the reader removes more by keyboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/decode/");
+  await box(page).fill('{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]","customer":{"name":"Budi Santoso","phone":"0812-3456-7890","cardNumber":"4111 1111 1111 1111"}}');
+  await expect(explanation(page)).toContainText("4012400");
+  await page.getByRole("checkbox", { name: "Include the paste" }).check();
+  const preview = page.getByRole("textbox", { name: "The paste as it will go into the link" });
+  await expect(preview).toHaveValue(/\[redacted: phone …7890\]/);
+  await expect(preview).toHaveValue(/\[redacted: card-number …1111\]/);
+  await expect(page.locator("mark")).toHaveCount(2);
+  await expect(page.getByText("Removed automatically: 1 × Card number, 1 × Phone number.")).toBeVisible();
+  await expect(page.getByText("Automatic redaction can miss things")).toBeVisible();
+
+  // Select "Budi Santoso" with the keyboard alone: move the caret to it, then Shift+ArrowRight over it.
+  const value = await preview.inputValue();
+  await preview.focus();
+  await preview.press("Control+Home");
+  for (let index = 0; index < value.indexOf("Budi Santoso"); index += 1) await preview.press("ArrowRight");
+  for (let index = 0; index < "Budi Santoso".length; index += 1) await preview.press("Shift+ArrowRight");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Remove selection" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(preview).toHaveValue(value.replace("Budi Santoso", "[redacted: by-sender]"));
+  await expect(page.locator("mark")).toHaveCount(3);
+  await expect(page.getByText("Removed by you: 1 selection.")).toBeVisible();
+  const previewed = await preview.inputValue();
+
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Share link copied" })).toContainText("the paste as previewed above");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(await fragmentText(link)).not.toContain("Budi Santoso");
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  await expect(explanation(colleague)).toContainText("4012400");
+  await expect(box(colleague)).toHaveValue(previewed);
+  await expect(colleague.getByRole("status").filter({ hasText: "Opened from a share link" })).toContainText("the sender's paste");
+});
+
+test("a share link too large to open gets a clear message, costs little, and the page stays usable", async ({ page }) => {
+  await page.goto("/decode/");
+  await box(page).fill("4012400");
+  await expect(explanation(page)).toContainText("Unauthorized");
+  await page.getByRole("button", { name: "Clear" }).click();
+  const message = page.getByRole("alert").filter({ hasText: "too large" });
+  // The page's memory, array buffers and strings held outside the JavaScript heap included.
+  const cdp = await page.context().newCDPSession(page);
+  const memory = async () => {
+    const usage = await cdp.send("Runtime.getHeapUsage");
+    return usage.usedSize + usage.embedderHeapUsedSize + usage.backingStorageSize;
+  };
+  for (const [what, fragment] of [
+    // Refused by its length, before anything is decoded.
+    ["a 1.9 MB link that would inflate to 1.4 GB", bombFragment(64, 1_400_000)],
+    // Short enough to be read: inflating stops at 2 MB.
+    ["a 44 KB link that would inflate to 32 MB", bombFragment(16, 30_000)],
+  ] as const) {
+    await page.evaluate(() => {
+      location.hash = "";
+    });
+    await expect(message).toHaveCount(0);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const before = await memory();
+    // Timed in the page: the browser taking the new address (up to its hashchange event), then the page reading it
+    // until the message shows.
+    const timing = await page.evaluate(async (hash) => {
+      let changed = 0;
+      window.addEventListener("hashchange", () => (changed = performance.now()), { once: true });
+      const started = performance.now();
+      location.hash = hash;
+      while (!document.querySelector('[role="alert"]')?.textContent?.includes("too large")) await new Promise((resolve) => setTimeout(resolve, 5));
+      const shown = performance.now();
+      return { navigation: (changed || shown) - started, reading: shown - (changed || started) };
+    }, fragment);
+    const grown = (await memory()) - before;
+    console.log(`${what}: address taken in ${timing.navigation.toFixed(0)} ms, read and refused in ${timing.reading.toFixed(0)} ms, memory +${(grown / 1e6).toFixed(1)} MB (the fragment itself included)`);
+    expect(timing.reading, what).toBeLessThan(1000);
+    expect(grown, what).toBeLessThan(24 * 1024 * 1024);
+    await expect(message).toContainText(/This share link is too large \(\d+\.\d MB\), so it was not opened/);
+  }
+  await box(page).fill("4042412");
+  await expect(explanation(page)).toContainText("4042412");
+});
+
+test("opening a second share link in the same tab shows the second link's content", async ({ page }) => {
+  const first = v2Link({ responses: [{ status: 401, findings: [{ field: "responseCode", code: "4012400", message: "Unauthorized. [Signature]" }] }], identifiers: [] });
+  const second = v2Link({ responses: [{ findings: [{ field: "responseCode", code: "4042412", message: "Invalid Virtual Account Number" }] }], identifiers: [["trxId", "INV-2025-0002"]] });
+  // The page is open, its scripts not yet started (no intent): a link arriving by a fragment change starts them.
+  await page.goto("/decode/");
+  await expect(page.locator("html")).not.toHaveAttribute("data-hydrated");
+  await page.evaluate((fragment) => {
+    location.hash = fragment;
+  }, first);
+  await expect(explanation(page)).toContainText("4012400");
+  await page.goto(`/decode/#${second}`);
+  await expect(explanation(page)).toContainText("4042412");
+  await expect(explanation(page)).toContainText("INV-2025-0002");
+  await expect(explanation(page)).not.toContainText("4012400");
+  await page.goBack();
+  await expect(explanation(page)).toContainText("4012400");
+});
+
+test("a v1 link made by the previous version still opens its paste", async ({ page }) => {
+  await page.goto(`/decode/#v1.${zlib.deflateRawSync('{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}').toString("base64url")}`);
+  await expect(explanation(page)).toContainText("4012400");
+  await expect(box(page)).toHaveValue(/4012400/);
+  await expect(page.getByRole("status").filter({ hasText: "earlier version" })).toBeVisible();
 });
 
 test("the triage note has the code, meaning, who acts, next step, retry, identifiers and permalink, never secrets", async ({ page, context }) => {
@@ -135,17 +299,44 @@ test("input that arrives in a query string is explained with a warning", async (
   await expect(explanation(page)).toContainText("4012400");
 });
 
-test("a paste too long for a link gets a clear message and a code-only link", async ({ page, context }) => {
+test("a paste too long for a link still shares its explanation, and says the paste was left out", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/decode/");
   const longLog = '{"responseCode":"4042412","responseMessage":"Invalid Virtual Account Number"}\n' + "2025-03-01 INFO noise line\n".repeat(20_000);
   await pasteLarge(page, longLog);
   await expect(explanation(page)).toContainText("4042412");
+  await page.getByRole("checkbox", { name: "Include the paste" }).check();
+  await expect(page.getByText(/The paste is 0\.5 MB long, more than a link can hold/)).toBeVisible();
   await page.getByRole("button", { name: "Copy share link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "carries only the codes" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Share link copied" })).toContainText("The paste did not fit in a link, so it was left out.");
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).hash).toBe("#code=4042412");
+  expect(link).toMatch(/#v2\./);
   const colleague = await context.newPage();
   await colleague.goto(link);
   await expect(explanation(colleague)).toContainText("4042412");
+});
+
+test("an explanation too long for a link falls back to a code-only link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/decode/");
+  // Twenty responses, each with three long messages of words that do not repeat: far more than 8,000 characters compressed.
+  let seed = 7;
+  const word = () => {
+    seed = (seed * 48271) % 2147483647;
+    return Array.from({ length: 3 + (seed % 5) }, (_, index) => "bcdfghjklmnpqrstvwxz".charAt((seed >> (index * 3)) % 20) + "aeiou".charAt((seed >> (index * 2)) % 5)).join("");
+  };
+  const message = () => Array.from({ length: 120 }, word).join(" ");
+  const paste = Array.from({ length: 20 }, (_, index) =>
+    [`HTTP/1.1 404 Not Found`, "", ...[0, 1, 2].map(() => JSON.stringify({ responseCode: `40424${String(10 + index)}`, responseMessage: message() }))].join("\n"),
+  ).join("\n");
+  await pasteLarge(page, paste);
+  await expect(explanation(page)).toContainText("4042410");
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "carries only the codes" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#code=4042410,4042411,/);
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  await expect(explanation(colleague)).toContainText("4042410");
+  await expect(colleague.getByRole("status").filter({ hasText: "only codes" })).toBeVisible();
 });

@@ -3,7 +3,7 @@
 import type { Outcome, RETRY_VERDICTS } from "../content/vocabulary";
 import { type DecodeResult, type Finding, entryOf, expectedStatus } from "./decode";
 import { FINDING_KIND_LABELS } from "./finding-kinds";
-import { inertMarkdown } from "./inert-markdown";
+import { tableCodeSpan, tableText } from "./inert-markdown";
 import { redactSecrets } from "./redact";
 
 export interface CodeRow {
@@ -110,10 +110,10 @@ function cells(row: CodeRow, absoluteUrl: (path: string) => string): string[] {
 export function codeTableMarkdown(rows: readonly CodeRow[], absoluteUrl: (path: string) => string): string {
   const lines = [`| ${HEADINGS.join(" | ")} |`, `| ${HEADINGS.map(() => "---").join(" | ")} |`];
   for (const row of rows) {
-    const [code = "", ...rest] = cells(row, absoluteUrl);
-    const link = rest.pop() ?? "";
-    // Our own URLs are written as autolinks; everything else is escaped text.
-    lines.push(`| ${[inertMarkdown(code, { inTable: true }), ...rest.map((cell) => inertMarkdown(cell, { inTable: true })), link ? `<${link}>` : ""].join(" | ")} |`);
+    const [code = "", count = "", first = "", last = "", status = "", meaning = "", who = "", retry = "", link = ""] = cells(row, absoluteUrl);
+    // Values from the paste (the code, its times) go in code spans; our own words are escaped; our URLs are autolinks.
+    const pasted = (value: string) => (value ? tableCodeSpan(value) : "");
+    lines.push(`| ${[pasted(code), count, pasted(first), pasted(last), tableText(status), tableText(meaning), tableText(who), tableText(retry), link ? `<${link}>` : ""].join(" | ")} |`);
   }
   return lines.join("\n");
 }

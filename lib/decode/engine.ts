@@ -2,6 +2,8 @@
 // decoder costs the page's first load nothing. It is fetched with the catalogue as soon as the page hydrates, on the
 // reader's first intent (a focus, a paste): decoding itself then makes no request.
 export { decodePaste } from "./decode";
-export { redactSecrets } from "./redact";
-export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, codesFromFragment, decodeShareFragment, encodeShareFragment } from "./share-link";
+export { redactSecrets, sumRemoved } from "./redact";
+export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, codesFromFragment, encodeExplanationFragment, readShareFragment } from "./share-link";
+export { countRemovedBySender, placeholderRanges, removeSelection } from "./share-preview";
+export { restoreExplanation, toSharedExplanation } from "./shared-explanation";
 export { triageNote } from "./triage-note";

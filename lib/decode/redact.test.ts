@@ -32,10 +32,13 @@ describe("a raw SNAP access-token call", () => {
   const { text, removed } = redactSecrets(request);
 
   it("masks the credentials but keeps the header names and the auth scheme", () => {
-    expect(text).toContain("X-CLIENT-KEY: [redacted: client-key]\r\n");
     expect(text).toContain("X-SIGNATURE: [redacted: signature]\r\n");
     expect(text).toContain("Authorization: Bearer [redacted: authorization]\r\n");
-    for (const secret of ["MCH-0008-1296507211683", "dGhpcyBpcyBub3Qg", "eyJ"]) expect(text).not.toContain(secret);
+    for (const secret of ["dGhpcyBpcyBub3Qg", "eyJ"]) expect(text).not.toContain(secret);
+  });
+
+  it("keeps the Client ID in X-CLIENT-KEY: DOKU's public identifier for the merchant, which support asks for", () => {
+    expect(text).toContain("X-CLIENT-KEY: MCH-0008-1296507211683\r\n");
   });
 
   it("keeps what support needs: timestamp, external id, grant type, code, token type and expiry", () => {
@@ -48,9 +51,8 @@ describe("a raw SNAP access-token call", () => {
 
   it("says what it removed, in a stable order", () => {
     expect(removed).toEqual([
-      { kind: "authorization", label: "Authorization header or bearer token", count: 1 },
+      { kind: "authorization", label: "Authorization header, bearer or Basic credentials", count: 1 },
       { kind: "signature", label: "Request signature", count: 1 },
-      { kind: "client-key", label: "Client key (X-CLIENT-KEY)", count: 1 },
       { kind: "token", label: "Access, refresh or ID token, or session cookie", count: 1 },
     ]);
   });
@@ -71,34 +73,48 @@ describe("a curl -v transcript", () => {
 
   it("reads request and response headers with their curl prefixes, in any case", () => {
     const redacted = redactSecrets(["> authorization: Bearer abcdefgh12345678", "< x-signature: c2lnbmF0dXJl", "> X-Client-Key: MCH-0001"].join("\n")).text;
-    expect(redacted).toBe(["> authorization: Bearer [redacted: authorization]", "< x-signature: [redacted: signature]", "> X-Client-Key: [redacted: client-key]"].join("\n"));
+    expect(redacted).toBe(["> authorization: Bearer [redacted: authorization]", "< x-signature: [redacted: signature]", "> X-Client-Key: MCH-0001"].join("\n"));
   });
 });
 
 describe("identifiers support needs", () => {
   it("survive even when they are long, Luhn-valid digit runs", () => {
-    // 8808123456789012 passes the Luhn check: only its key says it is a VA number, not a card.
+    // 8808123456789012 passes the Luhn check, but no payment card starts with 8: VA numbers do.
     const body = JSON.stringify({
       virtualAccountNo: "  8808123456789012",
       partnerServiceId: "  088899",
-      customerNo: "628123456789",
-      partnerReferenceNo: "4193012345678902",
+      customerNo: "00000000000001",
+      partnerReferenceNo: "INV-2025-0001",
       trxId: "8808123456789012",
       paymentRequestId: "1234567890123456785",
       clientId: "MCH-0001-10791114622547",
-      originalReferenceNo: "4111111111111111",
+      "X-PARTNER-ID": "MCH-0001-10791114622547",
+      "X-EXTERNAL-ID": "41807553358950093184",
+      "Request-Id": "fdb69f47-96da-499d-acec-7cdc318ab2fe",
     });
     expect(redactSecrets(body)).toEqual({ text: body, removed: [] });
   });
 
-  it.each([
-    "X-EXTERNAL-ID: 4111111111111111",
-    "Request-Id: 4111111111111111",
-    "invoice_number=4111111111111111&amount=10000",
-    '{"invoiceNumber": 4111111111111111}',
-    "X-TIMESTAMP: 1705300000000",
-  ])("survive in %j", (text) => {
+  it.each([["X-TIMESTAMP: 1705300000000"], ["X-EXTERNAL-ID=41807553358950093184"]])("survive in %j", (text) => {
     expect(redactSecrets(text).text).toBe(text);
+  });
+
+  it("are judged by what they hold: a card number or a phone number in an identifier field is masked", () => {
+    const body = JSON.stringify({ customerNo: "628123456789", partnerReferenceNo: "4193012345678902", originalReferenceNo: "4111111111111111" });
+    expect(JSON.parse(redactSecrets(body).text)).toEqual({
+      customerNo: "[redacted: phone …6789]",
+      partnerReferenceNo: "[redacted: card-number …8902]",
+      originalReferenceNo: "[redacted: card-number …1111]",
+    });
+  });
+
+  it.each([
+    ["X-EXTERNAL-ID: 4111111111111111", "X-EXTERNAL-ID: [redacted: card-number …1111]"],
+    ["Request-Id: 4111111111111111", "Request-Id: [redacted: card-number …1111]"],
+    ["invoice_number=4111111111111111&amount=10000", "invoice_number=[redacted: card-number …1111]&amount=10000"],
+    ['{"invoiceNumber": 4111111111111111}', '{"invoiceNumber": [redacted: card-number …1111]}'],
+  ])("are judged by what they hold in %j", (text, expected) => {
+    expect(redactSecrets(text).text).toBe(expected);
   });
 
   it.each([
@@ -118,15 +134,15 @@ describe("identifiers support needs", () => {
 
 describe("card numbers", () => {
   it.each([
-    ["4111 1111 1111 1111", "[redacted: card-number]"],
-    ["4111-1111-1111-1111", "[redacted: card-number]"],
-    ["4111111111111111", "[redacted: card-number]"],
-    ["5555555555554444", "[redacted: card-number]"],
-    ["Amex 3782 822463 10005", "Amex [redacted: card-number]"],
-    ["card 4111 1111 1111 1111 exp 12/25", "card [redacted: card-number] exp 12/25"],
-    ["4111 1111 1111 1111 12/25", "[redacted: card-number] 12/25"],
-    ["paid on 2024-01-15 4111 1111 1111 1111", "paid on 2024-01-15 [redacted: card-number]"],
-    ["/cards/4111111111111111/charge", "/cards/[redacted: card-number]/charge"],
+    ["4111 1111 1111 1111", "[redacted: card-number …1111]"],
+    ["4111-1111-1111-1111", "[redacted: card-number …1111]"],
+    ["4111111111111111", "[redacted: card-number …1111]"],
+    ["5555555555554444", "[redacted: card-number …4444]"],
+    ["Amex 3782 822463 10005", "Amex [redacted: card-number …0005]"],
+    ["card 4111 1111 1111 1111 exp 12/25", "card [redacted: card-number …1111] exp 12/25"],
+    ["4111 1111 1111 1111 12/25", "[redacted: card-number …1111] 12/25"],
+    ["paid on 2024-01-15 4111 1111 1111 1111", "paid on 2024-01-15 [redacted: card-number …1111]"],
+    ["/cards/4111111111111111/charge", "/cards/[redacted: card-number …1111]/charge"],
   ])("masks a Luhn-valid card in %j", (text, expected) => {
     expect(redactSecrets(text).text).toBe(expected);
   });
@@ -137,7 +153,12 @@ describe("card numbers", () => {
 
   it("masks card keys whatever the digits, and keeps the JSON valid", () => {
     const text = redactSecrets('{"cardNumber":"4111111111111112","card_number":4111111111111112,"pan":"1234","cardNo":"5264 22** **** 1234"}').text;
-    expect(JSON.parse(text)).toEqual({ cardNumber: "[redacted: card-number]", card_number: "[redacted: card-number]", pan: "[redacted: card-number]", cardNo: "[redacted: card-number]" });
+    expect(JSON.parse(text)).toEqual({
+      cardNumber: "[redacted: card-number …1112]",
+      card_number: "[redacted: card-number …1112]",
+      pan: "[redacted: card-number]",
+      cardNo: "[redacted: card-number …1234]",
+    });
   });
 });
 
@@ -160,13 +181,13 @@ describe("card security codes, e-mail and phone numbers", () => {
   });
 
   it.each([
-    ["call +62 812-3456-7890 now", "call [redacted: phone] now"],
-    ["call +6281234567890", "call [redacted: phone]"],
-    ["HP 0812 3456 7890.", "HP [redacted: phone]."],
-    ["wa 6281234567890", "wa [redacted: phone]"],
-    ["SG +65 9123 4567", "SG [redacted: phone]"],
-    ['{"phone":"021-555-1234","mobileNumber":"12345","msisdn":6281234567890}', '{"phone":"[redacted: phone]","mobileNumber":"[redacted: phone]","msisdn":"[redacted: phone]"}'],
-    ['{"customer":{"phone":"+62 812 3456 7890","customerPhone":"0812"}}', '{"customer":{"phone":"[redacted: phone]","customerPhone":"[redacted: phone]"}}'],
+    ["call +62 812-3456-7890 now", "call [redacted: phone …7890] now"],
+    ["call +6281234567890", "call [redacted: phone …7890]"],
+    ["HP 0812 3456 7890.", "HP [redacted: phone …7890]."],
+    ["wa 6281234567890", "wa [redacted: phone …7890]"],
+    ["SG +65 9123 4567", "SG [redacted: phone …4567]"],
+    ['{"phone":"021-555-1234","mobileNumber":"12345","msisdn":6281234567890}', '{"phone":"[redacted: phone …1234]","mobileNumber":"[redacted: phone]","msisdn":"[redacted: phone …7890]"}'],
+    ['{"customer":{"phone":"+62 812 3456 7890","customerPhone":"0812"}}', '{"customer":{"phone":"[redacted: phone …7890]","customerPhone":"[redacted: phone]"}}'],
   ])("masks the phone number in %j", (text, expected) => {
     expect(redactSecrets(text).text).toBe(expected);
   });
@@ -181,11 +202,11 @@ describe("credentials in every shape they are pasted", () => {
     ['{"clientSecret":"SK-abc123"}', '{"clientSecret":"[redacted: client-secret]"}', "client-secret"],
     ["client_secret=SK-abc123&grant_type=client_credentials", "client_secret=[redacted: client-secret]&grant_type=client_credentials", "client-secret"],
     ["DOKU_SECRET_KEY=SK-abc123", "DOKU_SECRET_KEY=[redacted: client-secret]", "client-secret"],
-    ["  password: hunter two", "  password: [redacted: client-secret]", "client-secret"],
+    ["  password: hunter two", "  password: [redacted: password]", "password"],
     ["[apiKey] => abc123", "[apiKey] => [redacted: client-secret]", "client-secret"],
-    ['{"private_key":"-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----\\n"}', '{"private_key":"[redacted: client-secret]\\n"}', "client-secret"],
-    ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpA\nabc+/=\n-----END RSA PRIVATE KEY-----\nnext", "[redacted: client-secret]\nnext", "client-secret"],
-    ["cut off: -----BEGIN PRIVATE KEY-----\nMIIEvQIBADAN\nBgkqhkiG9w0B", "cut off: [redacted: client-secret]", "client-secret"],
+    ['{"private_key":"-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----\\n"}', '{"private_key":"[redacted: private-key]"}', "private-key"],
+    ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpA\nabc+/=\n-----END RSA PRIVATE KEY-----\nnext", "[redacted: private-key]\nnext", "private-key"],
+    ["cut off: -----BEGIN PRIVATE KEY-----\nMIIEvQIBADAN\nBgkqhkiG9w0B", "cut off: [redacted: private-key]", "private-key"],
     ['{"refresh_token":"r-123","id_token":"i-456"}', '{"refresh_token":"[redacted: token]","id_token":"[redacted: token]"}', "token"],
     ["Authorization-Customer: Bearer cust-token-1234", "Authorization-Customer: Bearer [redacted: authorization]", "authorization"],
     ["Authorization-Customer: cust-token-1234", "Authorization-Customer: [redacted: authorization]", "authorization"],
@@ -199,7 +220,6 @@ describe("credentials in every shape they are pasted", () => {
     ["retrying with bearer abcdefgh12345678", "retrying with bearer [redacted: authorization]", "authorization"],
     ["sig HMACSHA256=1jap2tpgvWt83tG4J7IhEw== sent", "sig HMACSHA256=[redacted: signature] sent", "signature"],
     ['{"signature":"abc=="}', '{"signature":"[redacted: signature]"}', "signature"],
-    ['{"clientKey":"MCH-1","client_key":"MCH-2"}', '{"clientKey":"[redacted: client-key]","client_key":"[redacted: client-key]"}', "client-key"],
   ])("%j", (text, expected, kind) => {
     const redacted = redactSecrets(text);
     expect(redacted.text).toBe(expected);
@@ -213,8 +233,8 @@ describe("credentials in every shape they are pasted", () => {
     ]);
   });
 
-  it("keeps identifiers that are not secrets: clientId, tokenType, expiresIn", () => {
-    expect(kindsOf('{"clientId":"MCH-0008-1296507211683","tokenType":"Bearer","expiresIn":"900"}')).toEqual([]);
+  it("keeps identifiers that are not secrets: clientId, clientKey (the Client ID), tokenType, expiresIn", () => {
+    expect(kindsOf('{"clientId":"MCH-0008-1296507211683","clientKey":"MCH-1","client_key":"MCH-2","tokenType":"Bearer","expiresIn":"900"}')).toEqual([]);
   });
 });
 
@@ -246,7 +266,6 @@ const jwt = fc.tuple(base64url, base64url, base64url).map(([header, payload, sig
 const opaqueToken = chars(`${ALNUM}-._~`, 16, 60).filter((token) => /^[A-Za-z0-9]/.test(token));
 const token = fc.oneof(jwt, opaqueToken);
 const signature = fc.oneof(chars(`${ALNUM}+/`, 40, 88).map((body) => `${body}==`), chars(`${ALNUM}+/`, 40, 60).map((body) => `HMACSHA256=${body}=`));
-const clientKey = fc.tuple(chars(DIGITS, 4, 4), chars(DIGITS, 13, 13)).map(([merchant, serial]) => `MCH-${merchant}-${serial}`);
 const clientSecret = chars(ALNUM, 16, 40).map((body) => `SK-${body}`);
 
 function luhnCheckDigit(body: string): string {
@@ -273,20 +292,52 @@ const phone = fc
   .tuple(fc.constantFrom("+62 8", "+628", "628", "08", "+62-8"), chars(DIGITS, 8, 10), fc.constantFrom("", " ", "-"))
   .map(([prefix, digits, separator]) => `${prefix}${digits.slice(0, 2)}${separator}${digits.slice(2, 6)}${separator}${digits.slice(6)}`);
 
+const digits = (minLength: number, maxLength: number) => chars(DIGITS, minLength, maxLength);
+/** Any grouping of a card's digits: spaces, double spaces, dots, dashes. */
+const cardAnyGrouping = fc
+  .tuple(cardDigits, fc.constantFrom(" ", "  ", ".", "-", " - "))
+  .map(([number, separator]) => number.match(/\d{4}/g)?.join(separator) ?? number);
+const phoneInParentheses = fc.tuple(digits(2, 2), digits(4, 4), digits(4, 4)).map(([a, b, c]) => `(08${a}) ${b}-${c}`);
+
 type Planted = { key: string; value: string };
 /** A key and a value that must never survive under it. */
 const keyedSecret: fc.Arbitrary<Planted> = fc.oneof(
   fc.tuple(fc.constantFrom("accessToken", "access_token", "refreshToken", "refresh_token", "token", "id_token"), token),
   fc.tuple(fc.constantFrom("clientSecret", "client_secret", "secretKey", "secret_key", "secret", "privateKey", "private_key", "apiKey", "api_key", "password"), clientSecret),
-  fc.tuple(fc.constantFrom("signature", "X-SIGNATURE"), signature),
-  fc.tuple(fc.constantFrom("X-CLIENT-KEY", "clientKey", "client_key"), clientKey),
-  fc.tuple(fc.constantFrom("cardNumber", "card_number", "pan", "cardNo"), card),
-  fc.tuple(fc.constantFrom("phone", "phoneNo", "phoneNumber", "mobileNumber", "msisdn", "customerPhone"), phone),
+  fc.tuple(fc.constantFrom("sharedKey", "SHAREDKEY", "X-API-KEY", "credentials", "webhookSecret", "DB_PASS", "SMTP_PASSWD", "pwd"), clientSecret),
+  fc.tuple(fc.constantFrom("signature", "X-SIGNATURE", "hmac", "WORDS", "sig"), signature),
+  fc.tuple(fc.constantFrom("cardNumber", "card_number", "pan", "cardNo", "primaryAccountNumber", "ccNumber"), card),
+  fc.tuple(fc.constantFrom("cvv", "cardCvv", "cvc", "securityCode"), digits(3, 4)),
+  fc.tuple(fc.constantFrom("otp", "pin", "otpCode"), digits(4, 8)),
+  fc.tuple(fc.constantFrom("nik", "identityNumber"), digits(16, 16)),
+  fc.tuple(fc.constantFrom("bankAccountNumber", "accountNo", "beneficiaryAccountNo"), digits(8, 16)),
+  fc.tuple(fc.constantFrom("phone", "phoneNo", "phoneNumber", "mobileNumber", "msisdn", "customerPhone", "contactNo"), phone),
   fc.tuple(fc.constantFrom("email", "customerEmail"), email),
 ).map(([key, value]) => ({ key, value }));
-/** Secrets recognised by their shape alone. */
-const shapedSecret = fc.oneof(jwt, opaqueToken.map((value) => `Bearer ${value}`), card, email, phone);
-const secretOf = (planted: string) => planted.replace(/^Bearer /, "");
+/** Secrets recognised by their shape alone: what is pasted, and the part that must not survive. */
+const shapedSecret: fc.Arbitrary<{ planted: string; secret: string }> = fc.oneof(
+  jwt.map((value) => ({ planted: value, secret: value })),
+  opaqueToken.map((value) => ({ planted: `Bearer ${value}`, secret: value })),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => {
+    const credentials = btoa(`${user}:${password}`);
+    return { planted: `Basic ${credentials}`, secret: credentials };
+  }),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => ({ planted: `curl -u ${user}:${password} https://api.example.com`, secret: password })),
+  fc.tuple(chars(ALNUM, 3, 12), clientSecret).map(([user, password]) => ({ planted: `https://${user}:${password}@api.example.com/v1`, secret: password })),
+  chars(ALNUM, 20, 20).map((body) => ({ planted: `SK-${body}`, secret: `SK-${body}` })),
+  fc.oneof(card, cardAnyGrouping).map((value) => ({ planted: value, secret: value })),
+  cardDigits.map((value) => ({ planted: `tok_${value}`, secret: value })),
+  fc.oneof(email, phone, phoneInParentheses).map((value) => ({ planted: value, secret: value })),
+);
+
+/** A short number survives only as a whole number: "739" is not in "17391". */
+function survives(text: string, secret: string): boolean {
+  return occurrences(text, secret) > 0;
+}
+
+function occurrences(text: string, secret: string): number {
+  return /^\d{1,7}$/.test(secret) ? (text.match(new RegExp(`(?<!\\d)${secret}(?!\\d)`, "g")) ?? []).length : text.split(secret).length - 1;
+}
 
 const randomObject = fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 });
 const words = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("error", "4012400", "2024-01-15T10:00:00+07:00", "amount=10000.00", "ok")), { maxLength: 6 }).map((parts) => parts.join(" "));
@@ -317,10 +368,23 @@ const inQuery = fc
     return { text: start + query, secrets: [encodeURIComponent(value)] };
   });
 // "see" keeps the random words from ending in an identifier key ("…Id: "), whose value is kept on purpose.
-const inProse = fc.tuple(words, shapedSecret, words, fc.constantFrom(" ", "\n", ": ", " (", ' "')).map(([before, planted, after, separator]) => ({
+const inProse = fc.tuple(words, shapedSecret, words, fc.constantFrom(" ", "\n", ": ", " (", ' "')).map(([before, { planted, secret }, after, separator]) => ({
   text: `${before}\nsee${separator}${planted}${separator === ' "' ? '"' : separator === " (" ? ")" : " "}${after}`,
-  secrets: [secretOf(planted)],
+  secrets: [secret],
 }));
+/** Postman and HAR name/value lists, and a Kubernetes environment: the key is a sibling member's value. */
+const inNameValueExport = fc
+  .tuple(keyedSecret, fc.constantFrom("postman", "postman-reversed", "har", "kubernetes"))
+  .map(([{ key, value }, notation]) => {
+    const text = {
+      postman: JSON.stringify({ values: [{ key: "baseUrl", value: "https://api-sandbox.doku.com" }, { key, value, enabled: true }] }, null, 2),
+      "postman-reversed": JSON.stringify({ header: [{ value, key, type: "text" }] }),
+      har: JSON.stringify({ log: { entries: [{ request: { headers: [{ name: "Content-Type", value: "application/json" }, { name: key, value }] } }] } }),
+      kubernetes: `env:\n  - name: DOKU_ENV\n    value: sandbox\n  - name: ${key}\n    value: ${value}\n`,
+    }[notation];
+    return { text, secrets: [value] };
+  });
+const inDoublyEscapedJson = inEscapedJson.map(({ text, secrets }) => ({ text: JSON.stringify({ log: text }), secrets: secrets.map((secret) => JSON.stringify(secret).slice(1, -1)) }));
 /** Python reprs, YAML, a log line, Java's Map.toString(), JSON arrays of header values, XML, PHP's print_r. */
 const inOtherNotations = fc
   .tuple(keyedSecret, fc.constantFrom("python", "yaml", "log", "java", "xml", "php", "array"), words)
@@ -336,7 +400,7 @@ const inOtherNotations = fc
     }[notation];
     return { text, secrets: [value] };
   });
-const plantedPaste = fc.oneof(inJson, inEscapedJson, inHeaders, inAuthorizationHeader, inQuery, inProse, inOtherNotations);
+const plantedPaste = fc.oneof(inJson, inEscapedJson, inDoublyEscapedJson, inHeaders, inAuthorizationHeader, inQuery, inProse, inOtherNotations, inNameValueExport);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Properties
@@ -389,7 +453,8 @@ describe("properties", () => {
     fc.assert(
       fc.property(plantedPaste, ({ text, secrets }) => {
         const redacted = redactSecrets(text).text;
-        for (const secret of secrets) expect(redacted).not.toContain(secret);
+        // A short number that the random rest of the paste also holds cannot be told apart from it: skip that one.
+        for (const secret of secrets) if (occurrences(text, secret) === 1) expect(survives(redacted, secret), redacted).toBe(false);
       }),
       { numRuns: 1000 },
     );

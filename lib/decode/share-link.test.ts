@@ -1,74 +1,112 @@
-// Share-link fragments: the pasted text round-trips, anything else decodes to undefined, and nothing can make the
-// decoder throw or inflate a small link into gigabytes.
+// Share-link fragments: the explanation round-trips, old v1 links still open, anything else reads as damaged, and
+// nothing can make the reader throw or inflate a link into more than a few megabytes.
 import zlib from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SHARE_LINK_MAX_CHARS, SHARE_TEXT_MAX_BYTES, codeOnlyFragment, codesFromFragment, decodeShareFragment, encodeShareFragment } from "./share-link";
+import {
+  SHARE_FRAGMENT_MAX_CHARS,
+  SHARE_LINK_MAX_CHARS,
+  SHARE_TEXT_MAX_BYTES,
+  codeOnlyFragment,
+  codesFromFragment,
+  encodeExplanationFragment,
+  inflateBounded,
+  readShareFragment,
+} from "./share-link";
+import type { SharedExplanation } from "./shared-explanation";
 
-const fragmentOf = (bytes: Uint8Array) => `v1.${Buffer.from(bytes).toString("base64url")}`;
+const fragmentOf = (version: string, bytes: Uint8Array) => `${version}.${Buffer.from(bytes).toString("base64url")}`;
+/** A link made by the previous version of the page: the paste itself, deflated. */
+const v1Fragment = (text: string) => fragmentOf("v1", zlib.deflateRawSync(Buffer.from(text, "utf8")));
+const v2Fragment = (json: string) => fragmentOf("v2", zlib.deflateRawSync(Buffer.from(json, "utf8")));
 
-describe("encodeShareFragment and decodeShareFragment", () => {
-  const paste = '{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}';
+const explanation: SharedExplanation = {
+  responses: [{ status: 401, reason: "Unauthorized", findings: [{ field: "responseCode", code: "4012400", message: "Unauthorized. [Signature]" }] }],
+  identifiers: [["X-EXTERNAL-ID", "41807553358950093184"]],
+  environment: "sandbox",
+};
 
-  it("make a v1 fragment of URL-safe characters that decodes to the same text", async () => {
-    const fragment = await encodeShareFragment(paste);
-    expect(fragment).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
-    expect(await decodeShareFragment(fragment)).toBe(paste);
+describe("encodeExplanationFragment and readShareFragment", () => {
+  it("make a v2 fragment of URL-safe characters that reads back as the same explanation", async () => {
+    const fragment = await encodeExplanationFragment(explanation);
+    expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+    expect(await readShareFragment(fragment)).toEqual({ kind: "explanation", explanation });
+    expect(await readShareFragment(`#${fragment}`)).toEqual({ kind: "explanation", explanation });
   });
 
-  it("accept the fragment with its leading #", async () => {
-    expect(await decodeShareFragment(`#${await encodeShareFragment(paste)}`)).toBe(paste);
+  it("carry the paste when it was included, emoji and Indonesian included", async () => {
+    const withPaste = { ...explanation, paste: "Pembayaran gagal 😞 — coba lagi\r\n\t[redacted: phone …7890]" };
+    expect(await readShareFragment(await encodeExplanationFragment(withPaste))).toEqual({ kind: "explanation", explanation: withPaste });
   });
 
-  it("compress: a typical curl transcript fits well inside a link", async () => {
-    const transcript = `${"> X-TIMESTAMP: 2025-03-01T10:15:30+07:00\n".repeat(40)}{"responseCode":"4012400"}`;
-    const fragment = await encodeShareFragment(transcript);
-    expect(fragment.length).toBeLessThan(transcript.length / 4);
+  it("keep a typical explanation link short: a few hundred characters", async () => {
+    const fragment = await encodeExplanationFragment(explanation);
+    expect(fragment.length).toBeLessThan(400);
     expect(fragment.length).toBeLessThan(SHARE_LINK_MAX_CHARS);
   });
 
-  it("round-trip the empty text, and text with emoji and Indonesian", async () => {
-    for (const text of ["", "Pembayaran gagal 😞 — coba lagi", "\u0000\r\n\t"]) {
-      expect(await decodeShareFragment(await encodeShareFragment(text))).toBe(text);
-    }
+  it("still open v1 links, which carry the paste itself", async () => {
+    const paste = '{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}';
+    expect(await readShareFragment(v1Fragment(paste))).toEqual({ kind: "paste", text: paste });
+    expect(await readShareFragment(`#${v1Fragment(paste)}`)).toEqual({ kind: "paste", text: paste });
+    for (const text of ["", "Pembayaran gagal 😞 — coba lagi", "\u0000\r\n\t"]) expect(await readShareFragment(v1Fragment(text))).toEqual({ kind: "paste", text });
+  });
+
+  it("read code-only links, and nothing from a fragment that is not a link", async () => {
+    expect(await readShareFragment("#code=4012400,INVALID_TOKEN")).toEqual({ kind: "codes", codes: ["4012400", "INVALID_TOKEN"] });
+    for (const fragment of ["", "#", "#top", "#identifiers"]) expect(await readShareFragment(fragment)).toEqual({ kind: "none" });
+  });
+
+  it("say when a link was made by a newer version", async () => {
+    expect(await readShareFragment("v3.abc")).toEqual({ kind: "newer-version", version: 3 });
   });
 
   it.each([
-    ["empty", ""],
-    ["just a hash", "#"],
     ["no payload", "v1."],
-    ["another version", "v2.yzi8MicnX-HD_BkNCtVKRanFBfl5xanO-SmpSlZKJgaGRiYGBkq1AA"],
+    ["version 0", "v0.yzi8MicnX"],
     ["not base64url", "v1.abc+/def="],
     ["an impossible base64 length", "v1.a"],
     ["deflate garbage", "v1.AAAAAAAA"],
-    ["a code-only fragment", "code=4012400"],
-  ])("return undefined for %s", async (_what, fragment) => {
-    expect(await decodeShareFragment(fragment)).toBeUndefined();
+    ["v2 that is not JSON", v2Fragment("not json")],
+    ["v2 JSON of the wrong shape", v2Fragment('{"responses":"4012400"}')],
+    ["v2 with an impossible status", v2Fragment('{"responses":[{"status":9999,"findings":[]}],"identifiers":[]}')],
+    ["v2 with a code far too long", v2Fragment(JSON.stringify({ responses: [{ findings: [{ field: "text", code: "x".repeat(5000) }] }], identifiers: [] }))],
+    ["v2 with more responses than a link carries", v2Fragment(JSON.stringify({ responses: Array(21).fill({ findings: [] }), identifiers: [] }))],
+  ])("read %s as damaged", async (_what, fragment) => {
+    expect(await readShareFragment(fragment)).toEqual({ kind: "damaged" });
   });
 
-  it("return undefined for a cut-off link", async () => {
-    const fragment = await encodeShareFragment(paste.repeat(20));
-    expect(await decodeShareFragment(fragment.slice(0, fragment.length / 2))).toBeUndefined();
+  it("read a cut-off link as damaged", async () => {
+    const fragment = await encodeExplanationFragment({ ...explanation, paste: "x".repeat(2000) + "🙂".repeat(500) });
+    expect(await readShareFragment(fragment.slice(0, fragment.length / 2))).toEqual({ kind: "damaged" });
   });
 
-  it("return undefined for bytes that are not UTF-8", async () => {
-    expect(await decodeShareFragment(fragmentOf(zlib.deflateRawSync(Buffer.from([0xff, 0xfe, 0xc3]))))).toBeUndefined();
+  it("read bytes that are not UTF-8 as damaged", async () => {
+    expect(await readShareFragment(fragmentOf("v1", zlib.deflateRawSync(Buffer.from([0xff, 0xfe, 0xc3]))))).toEqual({ kind: "damaged" });
   });
 
   it("inflate up to 2 MB and refuse a zip bomb", { timeout: 30_000 }, async () => {
     const atLimit = zlib.deflateRawSync(Buffer.alloc(SHARE_TEXT_MAX_BYTES, "a"));
-    expect((await decodeShareFragment(fragmentOf(atLimit)))?.length).toBe(SHARE_TEXT_MAX_BYTES);
-    // 64 MB of zeros deflate to about 64 KB: the decoder stops after 2 MB instead of allocating them.
-    const bomb = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 1 });
-    expect(await decodeShareFragment(fragmentOf(bomb))).toBeUndefined();
-    expect(await decodeShareFragment(fragmentOf(zlib.deflateRawSync(Buffer.alloc(SHARE_TEXT_MAX_BYTES + 1, "a"))))).toBeUndefined();
+    const read = await readShareFragment(fragmentOf("v1", atLimit));
+    expect(read.kind === "paste" ? read.text.length : read).toBe(SHARE_TEXT_MAX_BYTES);
+    // 64 MB of zeros deflate to about 64 KB: the reader stops after 2 MB instead of allocating them.
+    const bomb = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+    expect(await readShareFragment(fragmentOf("v2", bomb))).toMatchObject({ kind: "too-large" });
+    expect(await readShareFragment(fragmentOf("v1", zlib.deflateRawSync(Buffer.alloc(SHARE_TEXT_MAX_BYTES + 1, "a"))))).toMatchObject({ kind: "too-large" });
+  });
+
+  it("refuse a link longer than any this page makes without reading it", async () => {
+    const fragment = `v2.${"A".repeat(SHARE_FRAGMENT_MAX_CHARS)}`;
+    expect(await readShareFragment(fragment)).toEqual({ kind: "too-large", chars: fragment.length });
   });
 
   // Async properties run the platform's streams for every case: give them time on a busy CI machine.
-  it("round-trip any Unicode text", { timeout: 60_000 }, async () => {
+  it("round-trip any paste and any messages", { timeout: 60_000 }, async () => {
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 100 }));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: "binary", maxLength: 500 }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.json()), async (text) => {
-        expect(await decodeShareFragment(await encodeShareFragment(text))).toBe(text);
+      fc.asyncProperty(text, text, async (paste, message) => {
+        const shared: SharedExplanation = { responses: [{ findings: [{ field: "text", code: "4012400", message: message.slice(0, 1000) }] }], identifiers: [], paste };
+        expect(await readShareFragment(await encodeExplanationFragment(shared))).toEqual({ kind: "explanation", explanation: shared });
       }),
       { numRuns: 100 },
     );
@@ -77,13 +115,44 @@ describe("encodeShareFragment and decodeShareFragment", () => {
   it("never throw, whatever the fragment", { timeout: 60_000 }, async () => {
     const base64urlish = fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), maxLength: 200 });
     const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 100 });
+    const deflatedJson = fc.json().map((json) => v2Fragment(json));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), anyUtf16, base64urlish.map((body) => `v1.${body}`), base64urlish.map((body) => `#v1.${body}`)), async (fragment) => {
-        const decoded = await decodeShareFragment(fragment);
-        expect(decoded === undefined || typeof decoded === "string").toBe(true);
+      fc.asyncProperty(fc.oneof(fc.string(), anyUtf16, base64urlish.map((body) => `v1.${body}`), base64urlish.map((body) => `#v2.${body}`), deflatedJson), async (fragment) => {
+        const read = await readShareFragment(fragment);
+        expect(["none", "explanation", "paste", "codes", "too-large", "newer-version", "damaged"]).toContain(read.kind);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("inflateBounded", () => {
+  /**
+   * A 1.9 MB link that inflates to 1.4 GB, as the issue measured: a sync-flushed deflate block of 64 MB of zeros,
+   * repeated (each copy only refers back within itself), then an empty final block.
+   */
+  function bombOf(compressedBytes: number): Buffer {
+    const piece = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return Buffer.concat([...Array<Buffer>(Math.ceil(compressedBytes / piece.length)).fill(piece), Buffer.from([0x03, 0x00])]);
+  }
+
+  it("stops a 1.4 GB bomb at the cap, within a few MB of memory and well under a second", { timeout: 30_000 }, async () => {
+    const bomb = new Uint8Array(bombOf(1_400_000));
+    expect(Buffer.from(bomb).toString("base64url").length).toBeGreaterThan(1_900_000);
+    const before = process.memoryUsage();
+    const started = performance.now();
+    expect(await inflateBounded(bomb, SHARE_TEXT_MAX_BYTES)).toBe("too-large");
+    const elapsed = performance.now() - started;
+    const grown = process.memoryUsage().arrayBuffers - before.arrayBuffers;
+    expect(elapsed).toBeLessThan(1000);
+    expect(grown).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it("returns the bytes of a stream within the cap, and undefined for one that is cut off", async () => {
+    const text = Buffer.from("Pembayaran gagal ".repeat(1000));
+    const compressed = zlib.deflateRawSync(text);
+    expect(Buffer.from((await inflateBounded(new Uint8Array(compressed), SHARE_TEXT_MAX_BYTES)) as Uint8Array).equals(text)).toBe(true);
+    expect(await inflateBounded(new Uint8Array(compressed.subarray(0, compressed.length - 3)), SHARE_TEXT_MAX_BYTES)).toBeUndefined();
   });
 });
 
