@@ -12,6 +12,21 @@ export default defineConfig([
     },
   },
   {
+    // Type-aware rules: a switch over a union (a finding's kind, a scheme) must handle every member, and a promise
+    // must be awaited, returned or explicitly voided.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/no-floating-promises": "error",
+    },
+  },
+  {
+    // Islands run on static pages with no router: a navigation is a plain one.
+    files: ["components/islands/**"],
+    rules: { "@next/next/no-location-assign-relative-destination": "off" },
+  },
+  {
     // Every link goes through components/site-link.tsx, which turns prefetching off.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     ignores: ["components/site-link.tsx"],

@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script id="theme-script" dangerouslySetInnerHTML={{ __html: themeScript }} />
         <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={`${basePath}/opensearch.xml`} />
       </head>
-      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <body className="min-h-screen bg-canvas font-sans text-ink antialiased">
         <a
           href="#main"
           className="sr-only z-50 rounded bg-brand-600 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
@@ -51,9 +51,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 
 function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
+    <header className="border-b border-line bg-canvas/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <SiteLink href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-zinc-900 sm:mr-0 dark:text-white">
+        <SiteLink href="/" className="mr-auto flex items-center gap-2 font-bold tracking-tight text-ink sm:mr-0">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             D!
           </span>
@@ -91,8 +91,8 @@ function SiteHeader() {
 
 function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
+    <footer className="mt-16 border-t border-line">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-muted sm:px-6">
         <p>
           An independent reference, not run by DOKU. DOKU&rsquo;s own words are quoted and labelled as DOKU&rsquo;s; every page
           names its sources. For your account or a live incident, contact DOKU support.

@@ -14,7 +14,7 @@ export default function HomePage() {
       <JsonLd data={{ "@context": "https://schema.org", "@type": "WebSite", name: SITE_NAME, description: SITE_DESCRIPTION, url: absoluteUrl("/") }} />
       <header className="max-w-3xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Understand any error from the DOKU payment APIs</h1>
-        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+        <p className="text-lg text-soft">
           Every code DOKU documents has its own page here, with DOKU&rsquo;s exact words, what the code means, why it
           happens, what to do and who must act. Our explanations are labelled as ours, and every page names its sources.
         </p>
@@ -23,8 +23,8 @@ export default function HomePage() {
             Paste a response to decode it
           </SiteLink>
         </p>
-        <p id="address-bar" className="text-sm text-zinc-600 dark:text-zinc-400">
-          <strong className="font-semibold text-zinc-800 dark:text-zinc-200">Search from your browser&rsquo;s address bar:</strong> this site
+        <p id="address-bar" className="text-sm text-muted">
+          <strong className="font-semibold text-ink">Search from your browser&rsquo;s address bar:</strong> this site
           offers itself as a search engine. Chrome and Edge add it as an inactive shortcut: activate &ldquo;{SITE_NAME}&rdquo; under{" "}
           <em>Settings › Search engine › Manage search engines and site search</em>. Firefox offers to add it from the
           address bar&rsquo;s search menu. A code typed there (<code className="font-mono">4012400</code>) opens its page;
@@ -41,17 +41,17 @@ export default function HomePage() {
             <li key={family}>
               <SiteLink
                 href={`${FAMILIES[family].index}#${family}`}
-                className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900"
+                className="flex justify-between gap-3 rounded-lg border border-line px-3 py-2 hover:bg-subtle"
               >
-                <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">{FAMILIES[family].label}</span>
-                <span className="text-zinc-600 dark:text-zinc-400">{entries.length}</span>
+                <span className="font-medium text-accent underline underline-offset-2">{FAMILIES[family].label}</span>
+                <span className="text-muted">{entries.length}</span>
               </SiteLink>
             </li>
           ))}
           <li>
-            <SiteLink href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
-              <span className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">SNAP service codes</span>
-              <span className="text-zinc-600 dark:text-zinc-400">{listServices().length}</span>
+            <SiteLink href="/snap/services/" className="flex justify-between gap-3 rounded-lg border border-line px-3 py-2 hover:bg-subtle">
+              <span className="font-medium text-accent underline underline-offset-2">SNAP service codes</span>
+              <span className="text-muted">{listServices().length}</span>
             </SiteLink>
           </li>
         </ul>
@@ -73,10 +73,10 @@ export default function HomePage() {
         <ul className="space-y-2">
           {listGuides().map((guide) => (
             <li key={guide.slug}>
-              <SiteLink href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              <SiteLink href={guide.url} className="font-semibold text-accent underline underline-offset-2">
                 {guide.title}
               </SiteLink>
-              <span className="text-zinc-700 dark:text-zinc-300">: {guide.description}</span>
+              <span className="text-soft">: {guide.description}</span>
             </li>
           ))}
         </ul>

@@ -19,10 +19,10 @@ export function CopyButton({ text, copyPageUrl = false, hash = "", label, classN
       {...source}
       data-copied-label={copiedLabel}
       data-failed-label={failedLabel}
-      className={`copy-button items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800 ${className}`}
+      className={`copy-button items-center gap-1.5 rounded-md border border-line-strong px-2.5 py-1 text-xs font-medium hover:bg-chip ${className}`}
     >
       {label}
-      <span role="status" data-copy-status className="font-normal text-zinc-600 dark:text-zinc-400" />
+      <span role="status" data-copy-status className="font-normal text-muted" />
     </button>
   );
 }

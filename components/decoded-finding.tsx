@@ -28,11 +28,11 @@ export function DecodedFinding({ finding, reportUrl, signaturePaste }: { finding
   return (
     <section aria-label={`Code ${finding.code}`} className="space-y-3">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <code className="font-mono text-2xl font-bold text-brand-700 dark:text-brand-300">
+        <code className="font-mono text-2xl font-bold text-accent">
           {finding.kind === "network" ? `curl ${finding.code}` : finding.kind === "http-status" ? `HTTP ${finding.code}` : finding.code}
         </code>
-        <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium dark:bg-zinc-800">{FINDING_KIND_LABELS[finding.kind]}</span>
-        <span className="text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium">{FINDING_KIND_LABELS[finding.kind]}</span>
+        <span className="text-xs text-muted">
           in <code className="font-mono">{finding.field}</code>
         </span>
       </header>
@@ -50,7 +50,7 @@ export function DecodedFinding({ finding, reportUrl, signaturePaste }: { finding
       {hasSignatureCheck(entry?.id) ? (
         <p className="text-sm">
           <SignatureCheckLink paste={signaturePaste}>Check the request&rsquo;s signature</SignatureCheckLink>{" "}
-          <span className="text-zinc-600 dark:text-zinc-400">
+          <span className="text-muted">
             {signaturePaste ? "(in a new tab, with the request in this paste filled in)" : "(paste the request that got this answer)"}
           </span>
         </p>
@@ -159,7 +159,7 @@ function ReportLink({ code, reportUrl }: { code: string; reportUrl: string }) {
       <a href={reportHref(code, reportUrl)} className="underline underline-offset-2">
         Report this code
       </a>{" "}
-      <span className="text-zinc-600 dark:text-zinc-400">(the report carries the code only, never what you pasted)</span>
+      <span className="text-muted">(the report carries the code only, never what you pasted)</span>
     </p>
   );
 }
@@ -172,7 +172,7 @@ function GuideMentions({ code, guides }: { code: string; guides: readonly GuideR
       {guides.map((guide, index) => (
         <span key={guide.url}>
           {index > 0 ? " and " : ""}
-          <SiteLink href={guide.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <SiteLink href={guide.url} className="font-semibold text-accent underline underline-offset-2">
             {guide.title}
           </SiteLink>
         </span>
@@ -186,7 +186,7 @@ function EntryExplanation({ entry, detail, isCase = false }: { entry: DecodeEntr
   return (
     <div className="space-y-3">
       {entry.words.length > 0 ? (
-        <div className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3 text-sm dark:border-brand-300 dark:bg-zinc-900">
+        <div className="rounded-lg border-l-4 border-accent bg-accent-soft p-3 text-sm">
           <p className="font-semibold">
             {PUBLISHER_WORDS[entry.publisher]}
             {isCase ? ` for case ${entry.code}` : ""}
@@ -194,7 +194,7 @@ function EntryExplanation({ entry, detail, isCase = false }: { entry: DecodeEntr
           <dl className="mt-1 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
             {entry.words.map(([label, text]) => (
               <div key={label} className="contents">
-                <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
+                <dt className="text-muted">{label}</dt>
                 <dd>{text}</dd>
               </div>
             ))}
@@ -240,7 +240,7 @@ function EntryExplanation({ entry, detail, isCase = false }: { entry: DecodeEntr
         </Fact>
       </dl>
       <p className="text-sm">
-        <SiteLink href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <SiteLink href={entry.url} className="font-semibold text-accent underline underline-offset-2">
           {isCase ? `Read the page for case ${entry.code}` : `Read the page for ${entry.code}`}
         </SiteLink>
       </p>

@@ -1,14 +1,16 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
 import { PastedRequestChecks } from "@/components/pasted-request-checks";
 import type { IslandStart } from "@/components/islands/mount";
+import { ExampleToolbar } from "@/components/example-toolbar";
 import { PastePreview } from "@/components/paste-preview";
 import type { DecodeCatalogue } from "@/lib/decode/catalogue";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
+import { decodeSummary } from "@/lib/decode/summary";
 import type { RedactionSummary } from "@/lib/decode/redact";
 
 type Engine = typeof import("@/lib/decode/engine");
@@ -237,14 +239,14 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   return (
     <div className="space-y-6">
       {queryWarning ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+        <p role="alert" className="rounded-lg border border-warn-line bg-warn p-3 text-sm">
           This link carried a response in its query string (after &ldquo;?&rdquo;), which is sent to the server that hosts
           this page. Links made with &ldquo;Copy share link&rdquo; keep the response after &ldquo;#&rdquo;, which browsers
           never send.
         </p>
       ) : null}
       {opened?.kind === "problem" ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+        <p role="alert" className="rounded-lg border border-warn-line bg-warn p-3 text-sm">
           {opened.message}
         </p>
       ) : null}
@@ -267,40 +269,35 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           spellCheck={false}
           autoComplete="off"
           placeholder={'Paste a JSON body, a raw HTTP response, curl -v output, a log line, or a code such as 4012400.\n{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}'}
-          className="w-full rounded-lg border border-zinc-400 bg-white p-3 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900"
+          className="w-full rounded-lg border border-field bg-raised p-3 font-mono text-sm"
         />
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-zinc-600 dark:text-zinc-400">Try an example:</span>
-          {EXAMPLE_PASTES.map((example) => (
-            <button
-              key={example.label}
-              type="button"
-              onClick={() => load(example.text)}
-              className="rounded-md border border-zinc-300 px-2.5 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-            >
-              {example.label}
-            </button>
-          ))}
+          <span className="text-muted">Try an example:</span>
+          <ExampleToolbar label="Example pastes" examples={EXAMPLE_PASTES} onPick={load} enabled={start !== undefined} />
           {text ? (
             <button type="button" onClick={() => load("")} className="rounded-md px-2.5 py-1 underline underline-offset-2">
               Clear
             </button>
           ) : null}
         </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-xs text-muted">
           Everything happens in your browser: nothing you paste is sent anywhere.
         </p>
       </div>
 
-      <section role="region" aria-label="Explanation" aria-live="polite" className="space-y-6">
+      {/* A screen reader hears one line per decode; the explanation below is there to read at will. */}
+      <p role="status" className="sr-only">
+        {result && text.trim() ? decodeSummary(result) : ""}
+      </p>
+      <section role="region" aria-label="Explanation" className="space-y-6">
         {!result ? (
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <p className="text-sm text-soft">
             {engineFailed ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Loading the decoder…" : EMPTY_PASTE_PROMPT}
           </p>
         ) : null}
         {result ? <FactNotes notes={result.notes} /> : null}
         {result && result.notices.length > 0 ? (
-          <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+          <ul className="space-y-1 text-sm text-soft">
             {result.notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
@@ -308,7 +305,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
         ) : null}
 
         {result?.responses.map((response, index) => (
-          <article key={index} className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+          <article key={index} className="space-y-4 rounded-lg border border-line p-4">
             {result.responses.length > 1 || response.http ? (
               <h2 className="text-lg font-semibold">
                 {result.responses.length > 1 ? `Response ${index + 1}` : "Response"}
@@ -321,7 +318,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
               </h2>
             ) : null}
             {response.warnings.map((warning) => (
-              <p key={warning} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+              <p key={warning} className="rounded-md border border-warn-line bg-warn p-3 text-sm">
                 {warning}
               </p>
             ))}
@@ -365,7 +362,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
       {shareable ? (
         <div className="space-y-3">
           {text.trim() !== "" ? (
-            <div className="space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+            <div className="space-y-3 rounded-lg border border-line p-3">
               <label className="flex items-center gap-2 text-sm font-semibold">
                 <input
                   type="checkbox"
@@ -378,7 +375,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
                 />
                 Include the paste
               </label>
-              <p className="text-sm text-zinc-700 dark:text-zinc-300">
+              <p className="text-sm text-soft">
                 {includePaste
                   ? "The link will carry the explanation and the paste below, exactly as shown."
                   : "The link carries the explanation only: the codes, the HTTP status, the messages and the identifiers, with secrets masked. Your paste stays here."}
@@ -414,11 +411,11 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
               type="button"
               onClick={copyTriageNote}
               disabled={!hasCodes}
-              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+              className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip disabled:opacity-50"
             >
               Copy triage note
             </button>
-            <span role="status" className="self-center text-sm text-zinc-600 dark:text-zinc-400">
+            <span role="status" className="self-center text-sm text-muted">
               {noteStatus === "copied" ? "Triage note copied" : noteStatus === "failed" ? "Copy failed: your browser blocked the clipboard" : ""}
             </span>
           </div>
@@ -451,7 +448,7 @@ function OpenedFromLink({ opened, showing }: { opened: Opened | undefined; showi
         ? "Opened from a share link made by an earlier version of this page: it carries the sender's paste, with the secrets that version recognised removed."
         : "Opened from a link that carries only codes: the response itself was not included.";
   return (
-    <p role="status" className="rounded-lg border border-brand-300 bg-brand-50 p-3 text-sm dark:border-brand-700 dark:bg-zinc-900">
+    <p role="status" className="rounded-lg border border-brand-300 bg-accent-soft p-3 text-sm dark:border-brand-700">
       {message}
     </p>
   );
@@ -471,7 +468,7 @@ function ShareResult({ share }: { share: ShareState }) {
     ...(share.removedBySender > 0 ? [`${share.removedBySender} × your own selection`] : []),
   ];
   return (
-    <div role="status" className="space-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+    <div role="status" className="space-y-2 rounded-lg border border-line p-3 text-sm">
       <p className="font-semibold">{share.copied ? "Share link copied." : "Copy the link below (your browser blocked the clipboard)."}</p>
       <p>
         {carries}
@@ -485,7 +482,7 @@ function ShareResult({ share }: { share: ShareState }) {
         </p>
       ) : null}
       <p>It travels after &ldquo;#&rdquo;, so it never reaches a server.</p>
-      <input readOnly value={share.link} aria-label="Share link" onFocus={(event) => event.target.select()} className="w-full rounded border border-zinc-300 bg-zinc-50 p-1.5 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" />
+      <input readOnly value={share.link} aria-label="Share link" onFocus={(event) => event.target.select()} className="w-full rounded border border-line-strong bg-subtle p-1.5 font-mono text-xs" />
     </div>
   );
 }

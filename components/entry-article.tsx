@@ -22,7 +22,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
   const familyLabel = FAMILIES[entry.family].label;
   return (
     <article className="space-y-10">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <ol className="flex flex-wrap gap-1">
           <li>
             <SiteLink href="/" className="underline underline-offset-2">
@@ -43,13 +43,13 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       <header className="space-y-4">
         <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
           <h1 id="code" className="text-3xl font-bold tracking-tight sm:text-4xl">
-            <code className="font-mono text-brand-700 dark:text-brand-300">{entry.code}</code>{" "}
+            <code className="font-mono text-accent">{entry.code}</code>{" "}
             <span className="block text-2xl font-semibold sm:text-3xl">{entry.title}</span>
           </h1>
           <CopyButton copyPageUrl label="Copy link" className="mt-2" />
         </div>
         <TwinLinks pageUrl={entry.url} formats={["md", "json"]} />
-        <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{entry.summary}</p>
+        <p className="max-w-3xl text-lg text-soft">{entry.summary}</p>
         <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
           {entry.httpStatus !== undefined ? (
             <Fact term="HTTP status">
@@ -62,8 +62,8 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <Fact term="Safe to retry?">{RETRY_LABELS[entry.retry.safe]}</Fact>
         </dl>
         {hasSignatureCheck(entry.id) ? (
-          <p className="max-w-3xl rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-            <SiteLink href="/signature/" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <p className="max-w-3xl rounded-lg border border-line p-3 text-sm">
+            <SiteLink href="/signature/" className="font-semibold text-accent underline underline-offset-2">
               Check a rejected request&rsquo;s signature
             </SiteLink>
             : paste the request to see the exact string to sign and which mistake broke it. It runs in your browser.
@@ -83,7 +83,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       <OfficialWords entry={entry} />
 
       <section aria-labelledby="our-explanation" className="space-y-2">
-        <p id="our-explanation" className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+        <p id="our-explanation" className="text-xs font-semibold tracking-wide text-muted uppercase">
           {OUR_WORDS[entry.official.publisher]}
         </p>
         <MdxBody source={entry.body} />
@@ -95,7 +95,7 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
         </h2>
         <ul className="flex flex-wrap gap-2">
           {entry.whoActs.map((actor) => (
-            <li key={actor} className="rounded-full bg-zinc-100 px-3 py-1 text-sm font-medium dark:bg-zinc-800">
+            <li key={actor} className="rounded-full bg-chip px-3 py-1 text-sm font-medium">
               {ACTOR_LABELS[actor]}
             </li>
           ))}
@@ -119,8 +119,8 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
             </h2>
             <CopyButton text={example.json} label="Copy example" />
           </div>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{EXAMPLE_BASIS[example.basis]}</p>
-          <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-4 font-mono text-sm dark:bg-zinc-900">
+          <p className="text-sm text-muted">{EXAMPLE_BASIS[example.basis]}</p>
+          <pre className="overflow-x-auto rounded-lg bg-subtle-strong p-4 font-mono text-sm">
             <code>{example.json}</code>
           </pre>
         </section>
@@ -129,12 +129,12 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       {entry.differences.length > 0 ? (
         <section
           aria-labelledby="sources-differ"
-          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40"
+          className="space-y-2 rounded-lg border border-warn-line bg-warn p-4"
         >
           <h2 id="sources-differ" className="text-xl font-semibold">
             Sources differ
           </h2>
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">What each source says. Our reading of it, where we give one, is marked as ours.</p>
+          <p className="text-sm text-soft">What each source says. Our reading of it, where we give one, is marked as ours.</p>
           <ul className="list-disc space-y-2 pl-5">
             {entry.differences.map((difference) => (
               <li key={difference.source + difference.says}>
@@ -158,11 +158,11 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           <ul className="space-y-1">
             {related.map((other) => (
               <li key={other.id}>
-                <SiteLink href={other.url} className="font-mono text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                <SiteLink href={other.url} className="font-mono text-accent underline underline-offset-2">
                   {other.code}
                 </SiteLink>{" "}
                 {other.title}{" "}
-                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                <span className="text-sm text-muted">
                   ({FAMILIES[other.family].label}
                   {other.httpStatus !== undefined ? `, HTTP ${other.httpStatus}` : ""})
                 </span>
@@ -223,7 +223,7 @@ function Quoted({ text, sic }: { text: string; sic: string[] }) {
   return (
     <>
       {text.slice(0, at)}
-      {typo} <em className="text-zinc-600 not-italic dark:text-zinc-400">[sic]</em>
+      {typo} <em className="text-muted not-italic">[sic]</em>
       <Quoted text={text.slice(at + typo.length)} sic={sic} />
     </>
   );
@@ -254,7 +254,7 @@ function OfficialWords({ entry }: { entry: Entry }) {
   return (
     <section
       aria-labelledby="official-words"
-      className="space-y-3 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 dark:border-brand-300 dark:bg-zinc-900"
+      className="space-y-3 rounded-lg border-l-4 border-accent bg-accent-soft p-4"
     >
       <h2 id="official-words" className="text-lg font-semibold">
         {PUBLISHER_WORDS[official.publisher]}
@@ -271,7 +271,7 @@ function OfficialWords({ entry }: { entry: Entry }) {
           we could quote exactly. The explanation below names the sources its meaning comes from.
         </p>
       ) : (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-sm text-soft">
           Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
           {primary ? (
             <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
@@ -309,7 +309,7 @@ export function SourceList({ sources }: { sources: Entry["sources"] }) {
             <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
               {source.title}
             </a>{" "}
-            <span className="text-zinc-600 dark:text-zinc-400">
+            <span className="text-muted">
               (read {source.read}){source.note ? `. ${source.note}` : ""}
             </span>
           </li>

@@ -4,7 +4,7 @@ import type { FactNote } from "@/lib/snap/explain-code";
 export function FactNotes({ notes, className = "" }: { notes: readonly FactNote[]; className?: string }) {
   if (notes.length === 0) return null;
   return (
-    <ul className={`space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40 ${className}`}>
+    <ul className={`space-y-2 rounded-md border border-warn-line bg-warn p-3 text-sm ${className}`}>
       {notes.map((note) => (
         <li key={note.id}>
           <FactNoteText note={note} />
@@ -19,7 +19,7 @@ export function FactNoteText({ note }: { note: FactNote }) {
   return (
     <>
       {note.text}{" "}
-      <span className="text-zinc-600 dark:text-zinc-400">
+      <span className="text-muted">
         (source{note.sources.length > 1 ? "s" : ""}:{" "}
         {note.sources.map((source, index) => (
           <span key={source.url + source.title}>

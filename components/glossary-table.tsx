@@ -9,11 +9,11 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-2xl font-semibold tracking-tight">
-        {caption} <span className="text-base font-normal text-zinc-600 dark:text-zinc-400">({entries.length})</span>
+        {caption} <span className="text-base font-normal text-muted">({entries.length})</span>
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <div className="scroll-x rounded-lg border border-line">
         <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-xs tracking-wide text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+          <thead className="bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
               <th scope="col" className="px-3 py-2">
                 Code
@@ -29,17 +29,17 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          <tbody className="divide-y divide-line">
             {entries.map((entry) => (
-              <tr key={entry.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+              <tr key={entry.id} className="hover:bg-subtle">
                 <td className="px-3 py-2 font-mono whitespace-nowrap">
-                  <SiteLink href={entry.url} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  <SiteLink href={entry.url} className="font-semibold text-accent underline underline-offset-2">
                     {entry.code}
                   </SiteLink>
                 </td>
                 <td className="px-3 py-2">{entry.title}</td>
                 <td className={withHttp ? "px-3 py-2 font-mono" : "px-3 py-2"}>{withHttp ? entry.httpStatus : OUTCOME_LABELS[outcomeOf(entry)]}</td>
-                <td className="hidden px-3 py-2 text-zinc-700 sm:table-cell dark:text-zinc-300">{officialLine(entry)}</td>
+                <td className="hidden px-3 py-2 text-soft sm:table-cell">{officialLine(entry)}</td>
               </tr>
             ))}
           </tbody>

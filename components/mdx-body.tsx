@@ -24,7 +24,7 @@ const components = {
   Note: ({ id }: { id: NoteId }) => {
     const note = getNote(id);
     return note ? (
-      <aside className="not-prose my-4 rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40">
+      <aside className="not-prose my-4 rounded-md border-l-4 border-amber-400 bg-warn p-3 text-sm dark:border-amber-600">
         <FactNoteText note={toFactNote(note)} />
       </aside>
     ) : null;

@@ -18,7 +18,7 @@ export function NearestCodes({ codes }: { codes: readonly CodeLink[] }) {
             <SiteLink href={near.url} className="font-mono underline underline-offset-2">
               {near.code}
             </SiteLink>{" "}
-            <span className="text-zinc-600 dark:text-zinc-400">{near.title}</span>
+            <span className="text-muted">{near.title}</span>
           </li>
         ))}
       </ul>

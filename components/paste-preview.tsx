@@ -70,7 +70,7 @@ export function PastePreview({
       <label htmlFor={previewId} className="block text-sm font-semibold">
         The paste as it will go into the link
       </label>
-      <p id={helpId} className="text-sm text-zinc-700 dark:text-zinc-300">
+      <p id={helpId} className="text-sm text-soft">
         Highlighted: what was removed. To remove more, select it here (with the mouse, or Shift and the arrow keys) and
         press &ldquo;Remove selection&rdquo; or Delete. The text cannot be edited otherwise.
       </p>
@@ -92,14 +92,14 @@ export function PastePreview({
           onScroll={(event) => {
             if (backdropRef.current) backdropRef.current.scrollTop = event.currentTarget.scrollTop;
           }}
-          className={`${LAYER} relative block resize-none border-zinc-400 bg-transparent dark:border-zinc-600`}
+          className={`${LAYER} relative block resize-none border-field bg-transparent`}
         />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
           onClick={removeSelection}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip"
         >
           Remove selection
         </button>
@@ -111,7 +111,7 @@ export function PastePreview({
         >
           Undo removal
         </button>
-        <span role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+        <span role="status" className="text-sm text-soft">
           {hint}
         </span>
       </div>

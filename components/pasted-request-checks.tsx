@@ -13,17 +13,17 @@ import { SCHEME_LABELS } from "@/lib/signature/scheme";
  */
 export function PastedRequestChecks({ check, paste }: { check: PastedRequestCheck; paste: string }) {
   return (
-    <section aria-labelledby="pasted-request" className="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <section aria-labelledby="pasted-request" className="space-y-2 rounded-lg border border-line p-4">
       <h2 id="pasted-request" className="text-lg font-semibold">
         The request in this paste
       </h2>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+      <p className="text-sm text-soft">
         Read from {SOURCE_LABELS[check.source]}: {SCHEME_LABELS[check.recognised.scheme]}, because {check.recognised.reason}.
       </p>
       {check.findings.length > 0 ? <ChecksList checks={check.findings} /> : <p className="text-sm">Its headers pass the checks that need no secret.</p>}
       <p className="text-sm">
         <SignatureCheckLink paste={paste}>Check its signature</SignatureCheckLink>{" "}
-        <span className="text-zinc-600 dark:text-zinc-400">
+        <span className="text-muted">
           (opens the signature check in a new tab with this request filled in; it is handed from page to page in memory, never in the address or storage)
         </span>
       </p>
@@ -43,7 +43,7 @@ export function SignatureCheckLink({ paste, children }: { paste?: string; childr
       onClick={(event) => {
         if (paste && openWithRequest(event.currentTarget.href, paste)) event.preventDefault();
       }}
-      className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+      className="font-semibold text-accent underline underline-offset-2"
     >
       {children}
     </SiteLink>

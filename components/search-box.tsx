@@ -16,6 +16,7 @@ export const SEARCH_STRINGS = {
   nearest: "Nearest codes:",
   tryHint: "Try a code (4012400, INVALID_TOKEN), part of a message (“amount is required”) or a few words (“merchant inactive”).",
   examples: "Search by code, message or words, typos welcome. For example:",
+  examplesLabel: "Example searches",
   exampleQueries: ["4012400", "INVALID_TOKEN", "amount is required", "merchant inactive", "409US00"],
   decoderPrompt: "Have a whole response?",
   decoderLink: "Paste it into the decoder",
@@ -38,11 +39,11 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
-        className="w-full rounded-md border border-zinc-400 bg-white py-1.5 pr-3 pl-3 text-sm sm:pr-8 dark:border-zinc-600 dark:bg-zinc-900"
+        className="w-full rounded-md border border-field bg-raised py-1.5 pr-3 pl-3 text-sm sm:pr-8"
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400"
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-line-strong px-1.5 font-mono text-xs text-muted sm:block"
       >
         /
       </kbd>
@@ -52,11 +53,11 @@ export function SearchBox() {
       <div
         data-search-panel
         hidden
-        className="absolute right-0 z-40 mt-2 max-h-[70vh] w-[min(32rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-zinc-200 bg-white p-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        className="absolute right-0 z-40 mt-2 w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-raised p-2 text-sm shadow-lg"
       >
-        <p role="status" data-search-status className="px-2 py-1 text-xs text-zinc-600 dark:text-zinc-400" />
+        <p role="status" data-search-status className="px-2 py-1 text-xs text-muted" />
         <ul role="listbox" id={LISTBOX_ID} aria-label="Search results" className="space-y-1" />
-        <div data-search-extra className="space-y-2 px-2 py-2 text-zinc-700 dark:text-zinc-300" />
+        <div data-search-extra className="space-y-2 px-2 py-2 text-soft" />
       </div>
     </form>
   );

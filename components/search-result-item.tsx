@@ -51,7 +51,7 @@ export function SearchResultItem({ id, result, active, onPointerEnter }: Props) 
     >
       <span className="flex flex-wrap items-baseline gap-x-2">
         {record.code ? (
-          <code className="font-mono font-semibold text-brand-700 dark:text-brand-300">
+          <code className="font-mono font-semibold text-accent">
             <Marked value={record.code} highlight={find("code")} />
           </code>
         ) : null}
@@ -59,15 +59,15 @@ export function SearchResultItem({ id, result, active, onPointerEnter }: Props) 
           <Marked value={record.title} highlight={find("title")} />
         </span>
       </span>
-      <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+      <span className="block text-xs text-muted">
         {record.family}
         {record.httpStatus !== undefined ? ` · HTTP ${record.httpStatus}` : ""}
       </span>
-      <span className="line-clamp-2 block text-zinc-700 dark:text-zinc-300">
+      <span className="line-clamp-2 block text-soft">
         <Marked value={record.meaning} highlight={find("meaning")} />
       </span>
       {hidden && !shown ? (
-        <span className="block text-xs text-zinc-600 italic dark:text-zinc-400">
+        <span className="block text-xs text-muted italic">
           Matches: <Marked value={excerpt(hidden).value} highlight={excerpt(hidden)} />
         </span>
       ) : null}

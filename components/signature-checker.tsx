@@ -11,7 +11,7 @@ import { SCHEMES, SCHEME_LABELS, type Scheme } from "@/lib/signature/scheme";
 /** Short: a 10 kB request with the whole variant search takes a few milliseconds, and the verdict is due within 100. */
 const DEBOUNCE_MS = 25;
 
-const fieldClass = "w-full rounded-lg border border-zinc-400 bg-white p-3 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900";
+const fieldClass = "w-full rounded-lg border border-field bg-raised p-3 font-mono text-sm";
 
 interface Fields {
   request: string;
@@ -131,7 +131,7 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
             data-bwignore=""
             className={fieldClass}
           />
-          <p id={ids.secretHelp} className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p id={ids.secretHelp} className="text-xs text-muted">
             For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret, and if your
             browser offers to save it as a password, decline.
           </p>
@@ -156,11 +156,11 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
             className={fieldClass}
           />
           {privateKeyPasted ? (
-            <p role="alert" className="rounded-lg border border-brand-600 bg-brand-50 p-3 text-sm font-semibold dark:border-brand-300 dark:bg-zinc-900">
+            <p role="alert" className="rounded-lg border border-accent bg-accent-soft p-3 text-sm font-semibold">
               {PRIVATE_KEY_REFUSAL}
             </p>
           ) : (
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            <p className="text-xs text-muted">
               For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.
             </p>
           )}
@@ -170,7 +170,7 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
           <label htmlFor={ids.yourStringToSign} className="block font-semibold">
             Your string to sign
           </label>
-          <p id={ids.yourStringHelp} className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p id={ids.yourStringHelp} className="text-xs text-muted">
             Optional: the string your code logged before signing. The check names the first character where it differs.
           </p>
           <textarea
@@ -197,11 +197,11 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="signature-scheme" value={value} checked={scheme === value} onChange={() => setOverride(value)} />
               {SCHEME_LABELS[value]}
-              {recognised?.scheme === value ? <span className="text-zinc-600 dark:text-zinc-400">(recognised)</span> : null}
+              {recognised?.scheme === value ? <span className="text-muted">(recognised)</span> : null}
             </label>
           ))}
           {recognised ? (
-            <p className="text-zinc-600 dark:text-zinc-400">
+            <p className="text-muted">
               Recognised because {recognised.reason}.{" "}
               {override && override !== recognised.scheme ? (
                 <button type="button" onClick={() => setOverride(undefined)} className="underline underline-offset-2">
@@ -210,14 +210,14 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
               ) : null}
             </p>
           ) : (
-            <p className="text-zinc-600 dark:text-zinc-400">Recognised from the request once you paste it; pick another to override.</p>
+            <p className="text-muted">Recognised from the request once you paste it; pick another to override.</p>
           )}
         </fieldset>
         <button
           type="button"
           onClick={clear}
           disabled={!anything && !override}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip disabled:opacity-50"
         >
           Clear
         </button>

@@ -12,14 +12,14 @@ import type { Verdict } from "@/lib/signature/verify";
 const SHOWN_BODY_CHARS = 4_000;
 
 const box = "rounded-lg border p-4";
-const calm = `${box} border-zinc-200 dark:border-zinc-800`;
-const amber = `${box} border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40`;
+const calm = `${box} border-line`;
+const amber = `${box} border-warn-line bg-warn`;
 
 /** The "Signature check" region's content: every string shown comes from the report and renders as text. */
 export function SignatureReportView({ report, hasInput }: { report: SignatureReport | undefined; hasInput: boolean }) {
   if (!report || report.kind === "empty") {
     return (
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+      <p className="text-sm text-soft">
         {hasInput ? "Checking…" : "Paste the request your server or DOKU rejected: the check starts as you type."}
       </p>
     );
@@ -28,7 +28,7 @@ export function SignatureReportView({ report, hasInput }: { report: SignatureRep
   const built = report.stringToSign.kind === "built" ? report.stringToSign.stringToSign : undefined;
   return (
     <>
-      <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+      <div className="space-y-1 text-sm text-soft">
         <p>
           {report.sourceLabel} Scheme: <strong>{SCHEME_LABELS[report.scheme]}</strong>.
         </p>
@@ -68,9 +68,9 @@ export function SignatureReportView({ report, hasInput }: { report: SignatureRep
 
 const VERDICT_STYLE: Record<Verdict["kind"], string> = {
   matches: `${box} border-green-600 bg-green-50 dark:border-green-500 dark:bg-green-950/40`,
-  "mistake-found": `${box} border-brand-600 bg-brand-50 dark:border-brand-300 dark:bg-zinc-900`,
-  "no-mistake-found": `${box} border-brand-600 bg-brand-50 dark:border-brand-300 dark:bg-zinc-900`,
-  "refused-key": `${box} border-brand-600 bg-brand-50 font-semibold dark:border-brand-300 dark:bg-zinc-900`,
+  "mistake-found": `${box} border-accent bg-accent-soft`,
+  "no-mistake-found": `${box} border-accent bg-accent-soft`,
+  "refused-key": `${box} border-accent bg-accent-soft font-semibold`,
   "cannot-check": amber,
   "needs-key": calm,
 };
@@ -139,7 +139,7 @@ function StringToSignView({ stringToSign }: { stringToSign: StringToSign }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start gap-2">
-        <pre className="min-w-0 flex-1 overflow-x-auto rounded-lg bg-zinc-100 p-3 font-mono text-sm whitespace-pre-wrap break-all dark:bg-zinc-900">
+        <pre className="min-w-0 flex-1 overflow-x-auto rounded-lg bg-subtle-strong p-3 font-mono text-sm whitespace-pre-wrap break-all">
           <code>{stringToSign.text}</code>
         </pre>
         <CopyButton text={stringToSign.text} label="Copy" />
@@ -149,9 +149,9 @@ function StringToSignView({ stringToSign }: { stringToSign: StringToSign }) {
           .filter((part) => !part.fixed)
           .map((part) => (
             <div key={`${part.start}-${part.label}`} className="contents">
-              <dt className="text-zinc-700 dark:text-zinc-300">{part.label}</dt>
+              <dt className="text-soft">{part.label}</dt>
               <dd className="mb-1 font-mono break-all sm:mb-0">
-                {part.value === "" ? <em className="font-sans text-zinc-600 dark:text-zinc-400">(empty)</em> : part.value}
+                {part.value === "" ? <em className="font-sans text-muted">(empty)</em> : part.value}
               </dd>
             </div>
           ))}
@@ -191,7 +191,7 @@ function Labelled({ label, children }: { label: string; children: string }) {
   return (
     <div className="space-y-1 text-sm">
       <p className="font-semibold">{label}</p>
-      <pre className="max-h-80 overflow-auto rounded-lg bg-zinc-100 p-3 font-mono whitespace-pre-wrap break-all dark:bg-zinc-900">
+      <pre className="max-h-80 overflow-auto rounded-lg bg-subtle-strong p-3 font-mono whitespace-pre-wrap break-all">
         <code>{children}</code>
       </pre>
     </div>
@@ -200,9 +200,9 @@ function Labelled({ label, children }: { label: string; children: string }) {
 
 const LEVEL_LABELS: Record<CheckLevel, string> = { problem: "Problem", warning: "Warning", note: "Note", ok: "OK" };
 const LEVEL_STYLE: Record<CheckLevel, string> = {
-  problem: "text-brand-700 dark:text-brand-300",
+  problem: "text-accent",
   warning: "text-amber-800 dark:text-amber-300",
-  note: "text-zinc-700 dark:text-zinc-300",
+  note: "text-soft",
   ok: "text-green-800 dark:text-green-400",
 };
 
@@ -227,7 +227,7 @@ export function ChecksList({ checks }: { checks: Check[] }) {
 /** Opens in a new tab: leaving this page empties its fields, and the reader will want to come back to them. */
 function FindingLink({ link }: { link: PageLink }) {
   return (
-    <SiteLink href={link.href} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+    <SiteLink href={link.href} target="_blank" rel="noopener" className="font-semibold text-accent underline underline-offset-2">
       Read: {link.label}
       <span className="sr-only"> (opens in a new tab)</span>
     </SiteLink>

@@ -42,11 +42,11 @@ export function SnapCodeExplainer({ catalogue, start }: { catalogue: SnapCatalog
         autoComplete="off"
         spellCheck={false}
         inputMode="text"
-        className="w-full max-w-xs rounded-md border border-zinc-400 bg-white px-3 py-2 font-mono text-lg dark:border-zinc-600 dark:bg-zinc-900"
+        className="w-full max-w-xs rounded-md border border-field bg-raised px-3 py-2 font-mono text-lg"
       />
       <div role="region" aria-label="Code explanation" aria-live="polite" className="space-y-3">
         {parsed?.kind === "malformed" ? (
-          <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40">
+          <div className="rounded-lg border border-warn-line bg-warn p-4">
             <p className="font-semibold">Not a well-formed SNAP code</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {parsed.problems.map((problem) => (

@@ -43,8 +43,8 @@ export function SnapCodeParts({ explanation, isCasePattern = false }: { explanat
 
 function Part({ term, value, children }: { term: string; value: string; children: React.ReactNode }) {
   return (
-    <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-      <dt className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{term}</dt>
+    <div className="rounded-lg border border-line p-3">
+      <dt className="text-xs font-semibold tracking-wide text-muted uppercase">{term}</dt>
       <dd className="mt-1">
         <code className="font-mono text-base font-semibold">{value}</code>
         <div className="mt-1">{children}</div>

@@ -6,7 +6,7 @@ const LABELS = { md: "Markdown", json: "JSON" } as const;
 /** Small links to a page's Markdown and JSON twins. Plain links: the twins are files, not pages the router knows. */
 export function TwinLinks({ pageUrl, formats }: { pageUrl: string; formats: readonly (keyof typeof LABELS)[] }) {
   return (
-    <p className="text-xs text-zinc-600 dark:text-zinc-400">
+    <p className="text-xs text-muted">
       This page for tools:{" "}
       {formats.map((format, index) => (
         <span key={format}>

@@ -25,7 +25,7 @@ for (const theme of ["light", "dark"] as const) {
 
     test("with search results open, no axe violations", async ({ page }) => {
       await page.goto("/?q=invalid");
-      await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toBeVisible();
+      await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
 

@@ -24,7 +24,7 @@ test("under a sub-path, pages, links and assets all resolve inside it", async ({
 
 test("under a sub-path, search loads its index and opens results inside it", async ({ page }) => {
   await page.goto("./?q=4042412");
-  const first = page.getByRole("list", { name: "Search results" }).getByRole("link").first();
+  const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
   await expect(first).toContainText("4042412");
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}/snap/4042412/$`));

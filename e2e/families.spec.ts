@@ -72,7 +72,7 @@ test("the declines customers meet most have pages: /card/51/ says DOKU's own wor
   await expect(page.getByRole("heading", { level: 1 })).toContainText("51");
   await expect(page.getByRole("main")).toContainText("was not read");
   await page.goto("/?q=51");
-  await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toContainText("Card response codes");
+  await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toContainText("Card response codes");
 });
 
 test("a source's words and our reading of them stay apart in the Sources differ box", async ({ page }) => {

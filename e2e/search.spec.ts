@@ -1,28 +1,41 @@
 // The header search on the built site: typing, keyboard, shortcuts, shared ?q= links, OpenSearch, no JavaScript.
 import { expect, test } from "./guards";
 
-const searchBox = (page: import("@playwright/test").Page) => page.getByRole("searchbox", { name: "Search" });
-const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Search results" });
+const searchBox = (page: import("@playwright/test").Page) => page.getByRole("combobox", { name: "Search" });
+const results = (page: import("@playwright/test").Page) => page.getByRole("listbox", { name: "Search results" });
 
-test("typing shows results with code, family, status and meaning, the right code first", async ({ page }) => {
+test("typing shows results with code, family, status and meaning, the right code first; opening one focuses its heading", async ({ page }) => {
   await page.goto("/http/429/");
   await searchBox(page).fill("INVALD_TOKN");
-  const first = results(page).getByRole("link").first();
+  const first = results(page).getByRole("option").first();
   await expect(first).toContainText("INVALID_TOKEN");
   await expect(first).toContainText("Business error codes · HTTP 401");
   await expect(first).toContainText(/token/i);
   await first.click();
   await expect(page).toHaveURL(/\/errors\/invalid-token\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("INVALID_TOKEN");
-  await expect(results(page)).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(results(page)).toBeHidden();
 });
 
-test("by keyboard alone: / focuses, arrows choose, Enter opens, Esc clears", async ({ page }) => {
+test("the search is a WAI-ARIA combobox: expanded state, a listbox of options, the active option as aria-activedescendant", async ({ page }) => {
+  await page.goto("/");
+  await expect(searchBox(page)).toHaveAttribute("aria-expanded", "false");
+  await searchBox(page).fill("429");
+  await expect(results(page).getByRole("option").first()).toBeVisible();
+  await expect(searchBox(page)).toHaveAttribute("aria-expanded", "true");
+  await expect(searchBox(page)).toHaveAttribute("aria-controls", (await results(page).getAttribute("id")) ?? "missing");
+  const active = await searchBox(page).getAttribute("aria-activedescendant");
+  await expect(page.locator(`#${active}`)).toHaveAttribute("role", "option");
+  await expect(page.locator(`#${active}`)).toHaveAttribute("aria-selected", "true");
+});
+
+test("by keyboard alone: / focuses, arrows choose, Enter opens; Esc first closes the results and keeps the query, then clears", async ({ page }) => {
   await page.goto("/");
   await page.locator("body").press("/");
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type("401");
-  await expect(results(page).getByRole("link").first()).toContainText("401");
+  await expect(results(page).getByRole("option").first()).toContainText("401");
   const activeId = () => searchBox(page).getAttribute("aria-activedescendant");
   const firstId = await activeId();
   await page.keyboard.press("ArrowDown");
@@ -30,11 +43,14 @@ test("by keyboard alone: / focuses, arrows choose, Enter opens, Esc clears", asy
   await page.keyboard.press("ArrowUp");
   expect(await activeId()).toBe(firstId);
   await page.keyboard.press("Escape");
+  await expect(results(page)).toBeHidden();
+  await expect(searchBox(page)).toHaveValue("401");
+  await expect(searchBox(page)).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Escape");
   await expect(searchBox(page)).toHaveValue("");
-  await expect(results(page)).toHaveCount(0);
 
   await page.keyboard.type("4012400");
-  await expect(results(page).getByRole("link").first()).toContainText("4012400");
+  await expect(results(page).getByRole("option").first()).toContainText("4012400");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/snap\/4012400\/$/);
 });
@@ -54,7 +70,7 @@ test("the query is kept in the URL without flooding history, and a shared link s
 
   await page.goto("/?q=merchant%20inactive");
   await expect(searchBox(page)).toHaveValue("merchant inactive");
-  await expect(results(page).getByRole("link").first()).toContainText("MERCHANT_NOT_ACTIVE");
+  await expect(results(page).getByRole("option").first()).toContainText("MERCHANT_NOT_ACTIVE");
 });
 
 test("an exact code from the address bar (OpenSearch sends /?q=) opens its page; words and ambiguous codes show results", async ({ page }) => {
@@ -63,18 +79,18 @@ test("an exact code from the address bar (OpenSearch sends /?q=) opens its page;
   await page.goto("/?q=invalid_token");
   await expect(page).toHaveURL(/\/errors\/invalid-token\/$/);
   await page.goto("/?q=duplicate");
-  await expect(results(page).getByRole("link").first()).toBeVisible();
+  await expect(results(page).getByRole("option").first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=duplicate$/);
   // 0000 is both a legacy V1 and a Biller code: the reader chooses.
   await page.goto("/?q=0000");
-  await expect(results(page).getByRole("link").first()).toBeVisible();
+  await expect(results(page).getByRole("option").first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=0000$/);
 });
 
 test("a SNAP code no page documents is offered for explanation", async ({ page }) => {
   await page.goto("/?q=409US00");
-  await expect(results(page).getByRole("link").first()).toContainText("409XX00");
-  await results(page).getByRole("link", { name: /Explain 409US00/ }).click();
+  await expect(results(page).getByRole("option").first()).toContainText("409XX00");
+  await results(page).getByRole("option", { name: /Explain 409US00/ }).click();
   await expect(page).toHaveURL(/\/snap\/\?code=409US00$/);
   await expect(page.getByRole("region", { name: "Code explanation" })).toContainText("Composed from the standard");
 });
@@ -83,7 +99,7 @@ test("no match says so and offers the nearest codes", async ({ page }) => {
   await page.goto("/");
   await searchBox(page).fill("INVALID_TOKNE_EXPIRD");
   await expect(page.getByRole("status").filter({ hasText: "No results" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Nearest codes" }).getByRole("link", { name: /INVALID_TOKEN/ })).toBeVisible();
+  await expect(results(page).getByRole("option", { name: /INVALID_TOKEN/ })).toBeVisible();
   await page.getByRole("link", { name: "Paste it into the decoder" }).click();
   await expect(page).toHaveURL(/\/decode\/$/);
 });
@@ -108,7 +124,7 @@ test("the OpenSearch description is linked from every page and lands on the site
   expect(template).toMatch(/\/\?q=\{searchTerms\}$/);
   // The address bar would open the template with the terms filled in.
   await page.goto(new URL(template!.replace("{searchTerms}", "amount%20is%20required")).pathname + "?q=amount%20is%20required");
-  await expect(results(page).getByRole("link").first()).toContainText("INVALID_PARAMETER");
+  await expect(results(page).getByRole("option").first()).toContainText("INVALID_PARAMETER");
   expect(baseURL).toBeTruthy();
 });
 
@@ -129,5 +145,5 @@ test("an empty, focused search offers example queries and the decoder", async ({
   await examples.getByRole("button", { name: "amount is required" }).click();
   await expect(searchBox(page)).toHaveValue("amount is required");
   await expect(searchBox(page)).toBeFocused();
-  await expect(results(page).getByRole("link").first()).toContainText("INVALID_PARAMETER");
+  await expect(results(page).getByRole("option").first()).toContainText("INVALID_PARAMETER");
 });

@@ -298,12 +298,13 @@ test("links to the check: the header, the signature-related code pages, and the 
   await expect(explanation.getByRole("definition").filter({ hasText: "MCH-0008-1296507211683" })).toBeVisible();
   await expect(explanation.getByRole("term").filter({ hasText: "X-CLIENT-KEY" })).toBeVisible();
 
-  await explanation.getByRole("link", { name: "Check its signature" }).click();
-  await expect(page).toHaveURL(/\/signature\/$/);
-  expect(new URL(page.url()).search + new URL(page.url()).hash).toBe("");
-  await expect(requestBox(page)).toHaveValue(tokenCall);
-  await expect(output(page)).toContainText("SNAP asymmetric");
-  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + JSON.stringify(history.state ?? null));
+  // The check opens in a new tab, which asks this page for the request (postMessage, same origin, in memory).
+  const [checker] = await Promise.all([page.context().waitForEvent("page"), explanation.getByRole("link", { name: "Check its signature" }).click()]);
+  await expect(checker).toHaveURL(/\/signature\/$/);
+  expect(new URL(checker.url()).search + new URL(checker.url()).hash).toBe("");
+  await expect(requestBox(checker)).toHaveValue(tokenCall);
+  await expect(output(checker)).toContainText("SNAP asymmetric");
+  const storage = await checker.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + JSON.stringify(history.state ?? null));
   expect(storage).not.toContain("MCH-0008-1296507211683");
 });
 

@@ -20,7 +20,7 @@ export default function DecodePage() {
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+        <p className="text-lg text-soft">
           Paste what you have: a JSON body, a raw HTTP response with headers, <code className="font-mono">curl -v</code>{" "}
           output, a log line or just a code. Each code is explained as you type, with the identifiers support will ask for.
           Share it as a link with secrets removed, or copy a note for a ticket.

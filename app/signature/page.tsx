@@ -21,14 +21,14 @@ export default function SignaturePage() {
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+        <p className="text-lg text-soft">
           Paste a request that came back with <SiteLink href={PAGES.snapUnauthorized.href} className="underline underline-offset-2">401XX00</SiteLink>,{" "}
           <SiteLink href={PAGES.tokenUnauthorized.href} className="underline underline-offset-2">4017300</SiteLink> or{" "}
           <SiteLink href={PAGES.nonSnapInvalidSignature.href} className="underline underline-offset-2">invalid_signature</SiteLink>. You see the
           exact string that is signed, part by part. Add the client secret (or, for the token call, the public key) to learn
           whether the signature matches, and if not, which known mistake reproduces it.
         </p>
-        <div className="rounded-lg border border-zinc-300 bg-zinc-50 p-3 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        <div className="rounded-lg border border-line-strong bg-subtle p-3 text-sm">
           <p className="font-semibold">What you type stays in this page.</p>
           <p>
             Everything is computed in your browser (Web Crypto). The request, the secret and the key are never sent
@@ -47,7 +47,7 @@ export default function SignaturePage() {
         <h2 id="mistakes-tried" className="text-xl font-semibold">
           The mistakes it tries
         </h2>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-sm text-soft">
           When the signature does not match, the check rebuilds it with one known mistake at a time and names the one
           that reproduces <code className="font-mono">X-SIGNATURE</code>. Each is explained in{" "}
           <SiteLink href="/guides/signatures/" className="underline underline-offset-2">

@@ -27,7 +27,7 @@ export default function SnapIndexPage() {
     <div className="space-y-12">
       <header className="max-w-3xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">SNAP response codes</h1>
-        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+        <p className="text-lg text-soft">
           DOKU&rsquo;s SNAP APIs answer with <code className="font-mono">responseCode</code>, seven characters made of the
           HTTP status (3), the service code (2) and the case code (2): <code className="font-mono">4012400</code> is HTTP
           401, service 24 (virtual account inquiry), case 00 (&ldquo;Unauthorized. [reason]&rdquo;).
@@ -52,7 +52,7 @@ export default function SnapIndexPage() {
         <h2 id="explain" className="text-2xl font-semibold tracking-tight">
           Explain any SNAP code
         </h2>
-        <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
+        <p className="max-w-3xl text-soft">
           Type a code to see its parts named. Codes no DOKU source lists, such as a bank&rsquo;s own{" "}
           <code className="font-mono">409US00</code>, are explained from the standard and marked as composed.
         </p>

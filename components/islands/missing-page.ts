@@ -23,13 +23,13 @@ export function initMissingPageHint() {
       const suggestion = suggestEntryForPath(requested.slice(base.length), codes);
       if (suggestion) {
         const [lead = "", tail = ""] = strings.didYouMean.split("{code}");
-        hint.append(h("p", { class: "rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" }, lead, link(suggestion.url, suggestion.code, "font-mono font-semibold underline underline-offset-2"), ` (${suggestion.title})${tail}`));
+        hint.append(h("p", { class: "rounded-lg border border-line p-4" }, lead, link(suggestion.url, suggestion.code, "font-mono font-semibold underline underline-offset-2"), ` (${suggestion.title})${tail}`));
         return;
       }
       const snap = parseSnapCode(requested.split("/").filter(Boolean).pop() ?? "");
       if (snap.kind === "snap") {
         const [lead = "", tail = ""] = strings.explain.split("{link}");
-        hint.append(h("p", { class: "rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" }, h("code", { class: "font-mono" }, snap.code), lead, link(`/snap/?code=${snap.code}`, snap.code, "font-semibold underline underline-offset-2"), tail));
+        hint.append(h("p", { class: "rounded-lg border border-line p-4" }, h("code", { class: "font-mono" }, snap.code), lead, link(`/snap/?code=${snap.code}`, snap.code, "font-semibold underline underline-offset-2"), tail));
       }
     })
     .catch(() => undefined);

@@ -21,6 +21,7 @@ interface SearchStrings {
   nearest: string;
   tryHint: string;
   examples: string;
+  examplesLabel: string;
   exampleQueries: string[];
   decoderPrompt: string;
   decoderLink: string;
@@ -72,7 +73,7 @@ function marked(value: string, highlight: Highlight | undefined): Node[] {
   let cursor = 0;
   for (const [start, end] of [...highlight.indices].sort((a, b) => a[0] - b[0])) {
     if (start < cursor) continue;
-    nodes.push(document.createTextNode(value.slice(cursor, start)), h("mark", {}, value.slice(start, end + 1)));
+    nodes.push(document.createTextNode(value.slice(cursor, start)), h("mark", { class: "rounded-sm bg-amber-200 text-zinc-900 dark:bg-amber-300 dark:text-zinc-900" }, value.slice(start, end + 1)));
     cursor = end + 1;
   }
   nodes.push(document.createTextNode(value.slice(cursor)));
@@ -97,10 +98,15 @@ function resultContent(result: SearchResult, strings: SearchStrings): (Node | nu
   const hidden = find("message") ?? find("aliases") ?? find("details");
   const shown = find("code") ?? find("title") ?? find("meaning");
   return [
-    h("span", { class: "result-head" }, record.code ? h("code", { class: "result-code" }, ...marked(record.code, find("code"))) : null, h("span", { class: "result-title" }, ...marked(record.title, find("title")))),
-    h("span", { class: "result-family" }, `${record.family}${record.httpStatus !== undefined ? ` · ${strings.http} ${record.httpStatus}` : ""}`),
-    h("span", { class: "result-meaning" }, ...marked(record.meaning, find("meaning"))),
-    hidden && !shown ? h("span", { class: "result-excerpt" }, ...marked(excerpt(hidden).value, excerpt(hidden))) : null,
+    h(
+      "span",
+      { class: "flex flex-wrap items-baseline gap-x-2" },
+      record.code ? h("code", { class: "font-mono font-semibold text-accent" }, ...marked(record.code, find("code"))) : null,
+      h("span", { class: "font-medium" }, ...marked(record.title, find("title"))),
+    ),
+    h("span", { class: "block text-xs text-muted" }, `${record.family}${record.httpStatus !== undefined ? ` · ${strings.http} ${record.httpStatus}` : ""}`),
+    h("span", { class: "line-clamp-2 block text-soft" }, ...marked(record.meaning, find("meaning"))),
+    hidden && !shown ? h("span", { class: "block text-xs text-muted italic" }, ...marked(excerpt(hidden).value, excerpt(hidden))) : null,
   ];
 }
 
@@ -157,7 +163,7 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
   };
 
   function optionItem(id: string, href: string, content: (Node | null)[]): HTMLLIElement {
-    const item = h("li", { role: "option", id, "aria-selected": "false", class: "search-option" }, ...content);
+    const item = h("li", { role: "option", id, "aria-selected": "false", class: "block cursor-pointer rounded-md px-2 py-2 text-sm hover:bg-chip aria-selected:bg-accent-soft aria-selected:ring-2 aria-selected:ring-accent" }, ...content);
     const index = options.length;
     options.push({ id, href });
     item.addEventListener("pointerenter", () => setActive(index));
@@ -195,19 +201,19 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
     status.textContent = count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.results.replace("{count}", String(count));
     if (count === 0) {
       if (outcome.nearest.length > 0) {
-        extra.append(h("p", { class: "search-nearest-label", id: "search-nearest" }, strings.nearest));
+        status.textContent = `${strings.noResults}. ${strings.nearest}`;
         outcome.nearest.forEach((record) => listbox.append(optionItem(`search-option-${options.length}`, record.url, [h("code", {}, record.code), document.createTextNode(` ${record.title}`)])));
       }
-      extra.append(h("p", {}, strings.tryHint));
+      extra.append(h("p", {}, strings.tryHint), decoderPrompt());
     }
     setActive(options.length > 0 ? 0 : -1);
     input.setAttribute("aria-expanded", String(!panel.hidden && options.length > 0));
   }
 
   function emptyHints(): HTMLElement {
-    const list = h("ul", { "aria-label": strings.examples, class: "search-examples" });
+    const list = h("ul", { "aria-label": strings.examplesLabel, class: "flex flex-wrap gap-2" });
     for (const example of strings.exampleQueries) {
-      const button = h("button", { type: "button" }, example);
+      const button = h("button", { type: "button", class: "rounded-md border border-line-strong px-2 py-0.5 font-mono text-xs hover:bg-chip" }, example);
       button.addEventListener("mousedown", (event) => event.preventDefault());
       button.addEventListener("click", () => {
         input.value = example;
@@ -216,8 +222,12 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
       });
       list.append(h("li", {}, button));
     }
-    const decoder = h("a", { href: `${basePath()}${localPrefix}/decode/` }, strings.decoderLink);
-    return h("div", {}, h("p", {}, strings.examples), list, h("p", {}, `${strings.decoderPrompt} `, decoder));
+    return h("div", { class: "space-y-2" }, h("p", {}, strings.examples), list, decoderPrompt());
+  }
+
+  function decoderPrompt(): HTMLElement {
+    const decoder = h("a", { href: `${basePath()}${localPrefix}/decode/`, class: "font-medium underline underline-offset-2" }, strings.decoderLink);
+    return h("p", {}, `${strings.decoderPrompt} `, decoder, ".");
   }
 
   function writeQueryToUrl(query: string) {

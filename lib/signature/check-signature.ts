@@ -58,6 +58,8 @@ export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto
       return { kind: "unreadable", message: `This curl command cannot be read: ${parsed.problem}` };
     case "not-a-request":
       return { kind: "unreadable", message: parsed.problem };
+    case "request":
+      break;
   }
   const { request, source, notes } = parsed;
   const recognised = recogniseScheme(request);

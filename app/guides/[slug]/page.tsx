@@ -49,7 +49,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
           url: absoluteUrl(guide.url),
         }}
       />
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <SiteLink href="/" className="underline underline-offset-2">
           Home
         </SiteLink>
@@ -58,7 +58,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       </nav>
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{guide.title}</h1>
-        <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{guide.description}</p>
+        <p className="max-w-3xl text-lg text-soft">{guide.description}</p>
         <TwinLinks pageUrl={guide.url} formats={["md"]} />
       </header>
       <MdxBody source={guide.body} />

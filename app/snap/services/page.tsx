@@ -21,7 +21,7 @@ export default function SnapServicesPage() {
   const letterCodes = getNote("letter-service-codes");
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <SiteLink href="/" className="underline underline-offset-2">Home</SiteLink>
         <span aria-hidden="true"> › </span>
         <SiteLink href="/snap/" className="underline underline-offset-2">SNAP</SiteLink>
@@ -30,12 +30,12 @@ export default function SnapServicesPage() {
       </nav>
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">SNAP service codes</h1>
-        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+        <p className="text-lg text-soft">
           The middle two characters of a SNAP response code name the API that answered: in{" "}
           <code className="font-mono">4042412</code>, <code className="font-mono">24</code> is the virtual account inquiry.
           Names are ASPI&rsquo;s, exactly; several repeat across families, so the family is shown beside each.
         </p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="text-sm text-muted">
           Source:{" "}
           <a href={ASPI_SOURCE} rel="noopener noreferrer" className="underline underline-offset-2">
             ASPI SNAP Developer Site, &ldquo;Informasi Umum&rdquo; boxes (copy in mseptiaan/snap-aspi-go)
@@ -44,10 +44,10 @@ export default function SnapServicesPage() {
         </p>
         {letterCodes ? <FactNotes notes={[toFactNote(letterCodes)]} /> : null}
       </header>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <div className="scroll-x rounded-lg border border-line">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">All SNAP service codes</caption>
-          <thead className="bg-zinc-50 text-xs tracking-wide text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+          <thead className="bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
               <th scope="col" className="px-3 py-2">Code</th>
               <th scope="col" className="px-3 py-2">Name (ASPI)</th>
@@ -56,7 +56,7 @@ export default function SnapServicesPage() {
               <th scope="col" className="px-3 py-2">Used by DOKU</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          <tbody className="divide-y divide-line">
             {services.map((service) => (
               <tr key={service.code} id={serviceAnchor(service.code)} className="scroll-mt-4 target:bg-amber-50 dark:target:bg-amber-950/40">
                 <th scope="row" className="px-3 py-2 font-mono text-base">{service.code}</th>
@@ -64,7 +64,7 @@ export default function SnapServicesPage() {
                 <td className="px-3 py-2">{service.group}</td>
                 <td className="px-3 py-2 font-mono text-xs">
                   {service.method} {service.path}
-                  {service.methodNote ? <p className="mt-1 font-sans text-zinc-600 dark:text-zinc-400">{service.methodNote}</p> : null}
+                  {service.methodNote ? <p className="mt-1 font-sans text-muted">{service.methodNote}</p> : null}
                 </td>
                 <td className="px-3 py-2">
                   {service.doku ? (
@@ -74,10 +74,10 @@ export default function SnapServicesPage() {
                       <span className="block text-xs">
                         Success: <code className="font-mono">{service.doku.successCode}</code>
                       </span>
-                      {service.doku.note ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{service.doku.note}</span> : null}
+                      {service.doku.note ? <span className="block text-xs text-muted">{service.doku.note}</span> : null}
                     </>
                   ) : (
-                    <span className="text-zinc-500 dark:text-zinc-400">—</span>
+                    <span className="text-muted">—</span>
                   )}
                 </td>
               </tr>
