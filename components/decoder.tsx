@@ -1,23 +1,23 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useId, useMemo, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
-import { PastedRequestChecks } from "@/components/pasted-request-checks";
 import type { IslandStart } from "@/components/islands/mount";
 import { ExampleToolbar } from "@/components/example-toolbar";
 import { PastePreview } from "@/components/paste-preview";
-import type { DecodeCatalogue } from "@/lib/decode/catalogue";
+import { CodeTable } from "@/components/code-table";
+import { DecodeClient } from "@/components/decode-client";
+import type { DecodeView } from "@/components/islands/decode-worker";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
 import { decodeSummary } from "@/lib/decode/summary";
 import type { RedactionSummary } from "@/lib/decode/redact";
 
 type Engine = typeof import("@/lib/decode/engine");
-interface Loaded {
-  engine: Engine;
-  catalogue: DecodeCatalogue;
-}
+
+// The signature checks of a pasted request come with their own code, loaded only when a paste holds a request.
+const PastedRequestChecks = lazy(() => import("@/components/pasted-request-checks").then((module) => ({ default: module.PastedRequestChecks })));
 
 const DEBOUNCE_MS = 150;
 /** Pastes longer than this never fit in a share link (SHARE_LINK_MAX_CHARS after compression). */
@@ -27,7 +27,7 @@ const INPUT_PARAMS = ["input", "text", "body", "response", "paste", "json", "dat
 
 /** What the page was opened from, said above the explanation. */
 type Opened =
-  | { kind: "explanation"; result: DecodeResult; paste: string }
+  | { kind: "explanation"; view: DecodeView; paste: string }
   | { kind: "old-paste-link" }
   | { kind: "codes-link" }
   | { kind: "problem"; message: string };
@@ -53,15 +53,11 @@ interface PreviewEdits {
   history: string[];
 }
 
-/** The decoder's code and its catalogue, fetched together once: the page's HTML carries neither. */
-function loadDecoder(basePath: string): Promise<Loaded> {
-  return Promise.all([
-    import("@/lib/decode/engine"),
-    fetch(`${basePath}/decode-catalogue.json`).then((response) => {
-      if (!response.ok) throw new Error(`decode catalogue: HTTP ${response.status}`);
-      return response.json() as Promise<DecodeCatalogue>;
-    }),
-  ]).then(([engine, catalogue]) => ({ engine, catalogue }));
+/** The code that makes share links, previews and triage notes: loaded when the reader first asks for one. */
+let enginePromise: Promise<Engine> | undefined;
+function loadEngine(): Promise<Engine> {
+  enginePromise ??= import("@/lib/decode/engine");
+  return enginePromise;
 }
 
 function megabytes(chars: number): string {
@@ -80,14 +76,22 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   const [includePaste, setIncludePaste] = useState(false);
   const [edits, setEdits] = useState<PreviewEdits>();
   const [noteStatus, setNoteStatus] = useState<"idle" | "copied" | "failed">("idle");
-  const [loaded, setLoaded] = useState<Loaded>();
-  const [engineFailed, setEngineFailed] = useState(false);
-  const engine = loaded?.engine;
+  const [engine, setEngine] = useState<Engine>();
+  // Decoding runs in a worker (components/islands/decode-worker.ts), which parses the catalogue off the main thread.
+  // Mounted as an island (start is set) it exists; in the page's static rendering it does not.
+  const [client] = useState(() => (start ? new DecodeClient(document.documentElement.dataset.workerDecode ?? "", `${basePath}/decode-catalogue.json`) : undefined));
+  const [workerState, setWorkerState] = useState<"loading" | "ready" | "failed">("loading");
+  const [decoded, setDecoded] = useState<DecodeView>();
+  const ready = workerState === "ready";
 
-  // The decoder's code and catalogue arrive once the page has hydrated (on the reader's first intent), not with it.
   useEffect(() => {
-    loadDecoder(basePath).then(setLoaded, () => setEngineFailed(true));
-  }, [basePath]);
+    if (!client) return;
+    client.onStatus = () => setWorkerState(client.failed ? "failed" : client.ready ? "ready" : "loading");
+    client.start();
+  }, [client]);
+
+  // The share and preview code, when the reader first needs it.
+  const needEngine = () => loadEngine().then((loaded) => (setEngine(() => loaded), loaded));
 
   // Decode a moment after typing stops, so a long paste is read once, not on every keystroke.
   useEffect(() => {
@@ -95,21 +99,32 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     return () => window.clearTimeout(timer);
   }, [text]);
 
+  // Decode in the worker whenever the text to decode changes; only the latest answer is shown.
+  useEffect(() => {
+    if (!client || !ready) return;
+    if (decodedText.trim() === "") {
+      // Nothing to decode: the empty prompt shows instead.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setDecoded(undefined);
+      return;
+    }
+    void client.decode(decodedText).then(setDecoded);
+  }, [client, ready, decodedText]);
+
   // A shared link carries its content after "#", never in the query string. Read it on load and whenever the fragment
   // changes (a second link opened in the same tab), the latest reading winning.
   useEffect(() => {
-    if (!loaded) return;
-    const { engine: decoder, catalogue } = loaded;
+    if (!client || !ready) return;
     let reading = 0;
     async function openFragment(initial: boolean) {
       const current = ++reading;
-      const link = await decoder.readShareFragment(window.location.hash);
+      const { reading: link, view } = await client!.openLink(window.location.hash);
       if (current !== reading) return;
       switch (link.kind) {
         case "explanation": {
           const paste = link.explanation.paste ?? "";
           load(paste);
-          setOpened({ kind: "explanation", result: decoder.restoreExplanation(link.explanation, catalogue), paste });
+          if (view) setOpened({ kind: "explanation", view, paste });
           return;
         }
         case "paste":
@@ -148,7 +163,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
       reading = -1;
       window.removeEventListener("hashchange", onHashChange);
     };
-  }, [loaded]);
+  }, [client, ready]);
 
   function load(value: string) {
     setText(value);
@@ -158,8 +173,8 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
 
   // A link's explanation is shown until the reader changes the text it came with.
   const linkView = opened?.kind === "explanation" && text === opened.paste ? opened : undefined;
-  const decoded: DecodeResult | undefined = useMemo(() => loaded?.engine.decodePaste(decodedText, loaded.catalogue), [loaded, decodedText]);
-  const result = linkView ? linkView.result : decoded;
+  const view = linkView ? linkView.view : decoded && decodedText.trim() !== "" ? decoded : undefined;
+  const result: DecodeResult | undefined = view?.result;
   const absoluteUrl = (path: string) => `${window.location.origin}${basePath}${path}`;
   const hasCodes = result?.responses.some((response) => response.findings.length > 0) ?? false;
   const shareable = text.trim() !== "" || linkView !== undefined;
@@ -188,8 +203,14 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     setShare(undefined);
   }
 
+  // The preview needs the redaction code: load it as the reader asks for the paste in the link.
+  useEffect(() => {
+    if (includePaste && !engine) void needEngine();
+  });
+
   async function copyShareLink() {
-    if (!engine || !result) return;
+    if (!result) return;
+    const engine = await needEngine();
     const { toSharedExplanation, encodeExplanationFragment, codeOnlyFragment, SHARE_LINK_MAX_CHARS } = engine;
     const { explanation, removed } = toSharedExplanation(result);
     const codes = result.responses.flatMap((response) => response.findings.map((finding) => finding.code));
@@ -226,9 +247,10 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   }
 
   async function copyTriageNote() {
-    if (!engine || !result) return;
+    if (!result || !view) return;
+    const engine = await needEngine();
     try {
-      await navigator.clipboard.writeText(engine.triageNote(result, absoluteUrl));
+      await navigator.clipboard.writeText(engine.triageNote(result, absoluteUrl, { rows: view.rows, total: view.total, support: view.support }));
       setNoteStatus("copied");
     } catch {
       setNoteStatus("failed");
@@ -263,6 +285,9 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           value={text}
           onChange={(event) => {
             setText(event.target.value);
+            // A paste (or a drop) is read at once; typing waits for a pause (DEBOUNCE_MS).
+            const input = event.nativeEvent instanceof InputEvent ? event.nativeEvent.inputType : "";
+            if (input === "insertFromPaste" || input === "insertFromDrop") setDecodedText(event.target.value);
             setShare(undefined);
           }}
           rows={10}
@@ -287,12 +312,12 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
 
       {/* A screen reader hears one line per decode; the explanation below is there to read at will. */}
       <p role="status" className="sr-only">
-        {result && text.trim() ? decodeSummary(result) : ""}
+        {view && (text.trim() || linkView) ? decodeSummary(view.rows, view.total) : ""}
       </p>
       <section role="region" aria-label="Explanation" className="space-y-6">
         {!result ? (
           <p className="text-sm text-soft">
-            {engineFailed ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Loading the decoder…" : EMPTY_PASTE_PROMPT}
+            {workerState === "failed" ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Reading…" : EMPTY_PASTE_PROMPT}
           </p>
         ) : null}
         {result ? <FactNotes notes={result.notes} /> : null}
@@ -304,11 +329,22 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           </ul>
         ) : null}
 
+        {view && client && (view.total > 1 || view.rows.length > 1) ? (
+          <CodeTable rows={view.rows} total={view.total} client={client} absoluteUrl={absoluteUrl} loadEngine={needEngine} />
+        ) : null}
+        {view && view.total > view.result.responses.length ? (
+          <p className="text-sm text-soft">
+            The first {view.result.responses.length} of {view.total.toLocaleString("en")} responses are explained below; the table above counts
+            every one, and each row shows its lines.
+          </p>
+        ) : null}
+
         {result?.responses.map((response, index) => (
           <article key={index} className="space-y-4 rounded-lg border border-line p-4">
             {result.responses.length > 1 || response.http ? (
               <h2 className="text-lg font-semibold">
                 {result.responses.length > 1 ? `Response ${index + 1}` : "Response"}
+                {response.timestamp ? <span className="ml-2 text-sm font-normal text-muted">line {response.line} · {response.timestamp}</span> : null}
                 {response.http ? (
                   <span className="ml-2 font-mono text-base font-normal">
                     HTTP {response.http.status}
@@ -334,7 +370,11 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           </article>
         ))}
 
-        {result?.request ? <PastedRequestChecks check={result.request} paste={decodedText} /> : null}
+        {result?.request ? (
+          <Suspense fallback={null}>
+            <PastedRequestChecks check={result.request} paste={decodedText} />
+          </Suspense>
+        ) : null}
 
         {result && (result.identifiers.length > 0 || result.environment) ? (
           <section aria-labelledby="identifiers" className="space-y-2">

@@ -1,8 +1,7 @@
 "use client";
 
 import { ChecksList } from "@/components/signature-report";
-import { SiteLink } from "@/components/site-link";
-import { openWithRequest } from "@/components/request-handoff";
+import { SignatureCheckLink } from "@/components/signature-check-link";
 import { SOURCE_LABELS } from "@/lib/signature/http-request";
 import type { PastedRequestCheck } from "@/lib/signature/pasted-request";
 import { SCHEME_LABELS } from "@/lib/signature/scheme";
@@ -28,24 +27,5 @@ export function PastedRequestChecks({ check, paste }: { check: PastedRequestChec
         </span>
       </p>
     </section>
-  );
-}
-
-/**
- * A link to /signature/ that takes the paste along: opened in a new tab, which asks this page for the request
- * (components/request-handoff.ts). Without a paste, or when the browser blocks the tab, it is a plain link.
- */
-export function SignatureCheckLink({ paste, children }: { paste?: string; children: React.ReactNode }) {
-  return (
-    <SiteLink
-      href="/signature/"
-      target={paste ? "_blank" : undefined}
-      onClick={(event) => {
-        if (paste && openWithRequest(event.currentTarget.href, paste)) event.preventDefault();
-      }}
-      className="font-semibold text-accent underline underline-offset-2"
-    >
-      {children}
-    </SiteLink>
   );
 }

@@ -42,9 +42,17 @@ function bombFragment(megabytes: number, compressedBytes: number): string {
 }
 
 /** Counts every request the page makes from now on. */
+/**
+ * Counts every request the page makes from now on, but the page's own code being loaded: a GET of a content-hashed
+ * script under /_islands/, with no query, carries nothing from the paste.
+ */
 function countRequests(page: Page): () => string[] {
   const seen: string[] = [];
-  page.on("request", (request) => seen.push(request.url()));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const ownCode = request.method() === "GET" && url.search === "" && /^\/(?:[\w-]+\/)?_islands\/(?:chunks\/)?[\w-]+-[A-Z0-9]{8}\.js$/.test(url.pathname);
+    if (!ownCode) seen.push(request.url());
+  });
   return () => seen;
 }
 
@@ -339,4 +347,45 @@ test("an explanation too long for a link falls back to a code-only link", async 
   await colleague.goto(link);
   await expect(explanation(colleague)).toContainText("4042410");
   await expect(colleague.getByRole("status").filter({ hasText: "only codes" })).toBeVisible();
+});
+
+test("a day's log gives the table of its codes first: counts, times, status, meaning, who acts, retry, lines on request, Markdown and CSV, no secret", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const { mixedLog } = await import("../lib/decode/fixtures/logs/mixed-log");
+  const log = mixedLog(300);
+  const secret = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsb2cifQ.c2lnbmF0dXJlLWxvZw";
+  const text = `${log.text}2026-11-30T00:10:00+00:00 ERROR Authorization: Bearer ${secret} resp={"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}\n`;
+  await page.goto("/decode/");
+  await pasteLarge(page, text);
+  const table = page.getByRole("table", { name: "Codes in this paste" });
+  await expect(table).toBeVisible({ timeout: 15_000 });
+  const rows = table.getByRole("row");
+  await expect(rows).toHaveCount(1 + log.counts.size);
+  // Most frequent first, with its count, page link and retry verdict.
+  const first = rows.nth(1);
+  await expect(first.getByRole("rowheader")).toContainText("4017300");
+  await expect(first).toContainText(String(log.counts.get("code:4017300")));
+  await expect(first.getByRole("link", { name: "4017300" })).toHaveAttribute("href", "/snap/4017300/");
+  // A gateway's page and a curl failure have rows too.
+  await expect(table.getByRole("rowheader", { name: /HTTP 502/ })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: /curl 28/ })).toBeVisible();
+  // 4012400's lines, masked.
+  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: "4012400", exact: true }) });
+  await row.getByRole("button", { name: /Show its lines?/ }).click();
+  await expect(table).toContainText("[redacted:");
+  await expect(table).not.toContainText(secret);
+  // Markdown and CSV carry every row and no secret.
+  await page.getByRole("button", { name: "Copy as Markdown" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Table copied" })).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.split("\n").filter((line) => line.startsWith("| `"))).toHaveLength(log.counts.size);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(csv.trim().split("\r\n")).toHaveLength(1 + log.counts.size);
+  expect(csv + markdown).not.toContain(secret);
+  // The triage note includes the table.
+  await page.getByRole("button", { name: "Copy triage note" }).click();
+  const note = await page.evaluate(() => navigator.clipboard.readText());
+  expect(note).toContain("**Codes in this paste**");
+  expect(note).not.toContain(secret);
 });

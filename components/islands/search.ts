@@ -1,8 +1,8 @@
 // The header search, framework-free: a WAI-ARIA combobox (input role=combobox, aria-expanded, aria-controls a
 // role=listbox of role=option results, aria-activedescendant on the active one). The search code and the index are
 // fetched once the page is idle, so the first keystroke finds them ready; results render as text nodes.
-import type { SearchRecord } from "../../lib/search/records";
-import type { Highlight, SearchOutcome, SearchResult, Searcher } from "../../lib/search/search";
+import type { Highlight, SearchOutcome, SearchResult } from "../../lib/search/search";
+import type { SearchReply, SearchRequest } from "./search-worker";
 import { basePath, h, whenIdle } from "./dom";
 
 const MAX_RESULTS = 8;
@@ -28,20 +28,51 @@ interface SearchStrings {
   http: string;
 }
 
-let searcherPromise: Promise<Searcher> | undefined;
-/** The search code and the index, fetched once; a failure lets the next attempt try again. */
-function loadSearcher(indexUrl: string): Promise<Searcher> {
-  searcherPromise ??= Promise.all([
-    fetch(indexUrl).then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<SearchRecord[]>;
-    }),
-    import("../../lib/search/search"),
-  ]).then(([records, { createSearcher }]) => createSearcher(records));
-  searcherPromise.catch(() => {
-    searcherPromise = undefined;
-  });
-  return searcherPromise;
+/**
+ * The search engine, in a worker (search-worker.ts): started once, then asked query by query. Only the latest query's
+ * answer is shown. A failure lets the next attempt try again.
+ */
+class SearchClient {
+  private worker: Worker | undefined;
+  private next = 0;
+  private waiting = new Map<number, (outcome: SearchOutcome) => void>();
+  ready = false;
+  failed = false;
+  onChange: () => void = () => undefined;
+
+  constructor(
+    private readonly workerUrl: string,
+    private readonly indexUrl: string,
+  ) {}
+
+  start() {
+    if (this.worker && !this.failed) return;
+    this.failed = false;
+    this.worker ??= new Worker(this.workerUrl);
+    this.worker.onmessage = (event: MessageEvent<SearchReply>) => {
+      const reply = event.data;
+      if (reply.type === "ready") this.ready = true;
+      else if (reply.type === "failed") this.failed = true;
+      else this.waiting.get(reply.id)?.(reply.outcome);
+      if (reply.type !== "outcome") this.onChange();
+    };
+    this.worker.onerror = () => {
+      this.failed = true;
+      this.onChange();
+    };
+    const request: SearchRequest = { type: "load", indexUrl: new URL(this.indexUrl, window.location.href).href };
+    this.worker.postMessage(request);
+  }
+
+  search(query: string, limit: number): Promise<SearchOutcome> {
+    const id = ++this.next;
+    return new Promise((resolve) => {
+      this.waiting.clear();
+      this.waiting.set(id, resolve);
+      const request: SearchRequest = { type: "search", id, query, limit };
+      this.worker?.postMessage(request);
+    });
+  }
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -134,9 +165,12 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
   const strings = JSON.parse(form.dataset.strings ?? "{}") as SearchStrings;
   const indexUrl = form.dataset.index ?? `${basePath()}/search-index.json`;
   const localPrefix = form.dataset.pagePrefix ?? "";
+  // The worker's address is written on <html> by scripts/postbuild/islands.mjs.
+  const client = new SearchClient(document.documentElement.dataset.workerSearch ?? "", indexUrl);
+  client.onChange = () => {
+    if (!panel.hidden) render();
+  };
 
-  let searcher: Searcher | undefined;
-  let failed = false;
   let options: { id: string; href: string }[] = [];
   let active = -1;
 
@@ -173,25 +207,37 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
     return item;
   }
 
-  function render() {
-    const query = input.value.trim();
+  function clear() {
     options = [];
     listbox.replaceChildren();
     extra.replaceChildren();
+  }
+
+  /** Asks the worker for the box's query and shows the answer, unless another query was asked meanwhile. */
+  function render() {
+    const query = input.value.trim();
     if (query === "") {
+      clear();
       status.textContent = "";
       extra.append(emptyHints());
       setActive(-1);
       input.setAttribute("aria-expanded", "false");
       return;
     }
-    if (!searcher) {
-      status.textContent = failed ? strings.failed : strings.loading;
+    if (!client.ready) {
+      clear();
+      status.textContent = client.failed ? strings.failed : strings.loading;
       setActive(-1);
       input.setAttribute("aria-expanded", "false");
       return;
     }
-    const outcome = searcher.search(query, MAX_RESULTS);
+    void client.search(query, MAX_RESULTS).then((outcome) => {
+      if (input.value.trim() === query) show(outcome);
+    });
+  }
+
+  function show(outcome: SearchOutcome) {
+    clear();
     outcome.results.forEach((result, index) => listbox.append(optionItem(`search-option-${index}`, result.record.url, resultContent(result, strings))));
     if (outcome.explainCode) {
       const label = strings.explain.split("{code}");
@@ -243,28 +289,12 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
     open(true);
   }
 
-  function ensureSearcher(then?: () => void) {
-    if (searcher) return then?.();
-    loadSearcher(indexUrl).then(
-      (loaded) => {
-        searcher = loaded;
-        failed = false;
-        if (!panel.hidden) render();
-        then?.();
-      },
-      () => {
-        failed = true;
-        if (!panel.hidden) render();
-      },
-    );
-  }
-
   input.addEventListener("input", () => {
-    ensureSearcher();
+    client.start();
     update();
   });
   input.addEventListener("focus", () => {
-    ensureSearcher();
+    client.start();
     render();
     open(true);
   });
@@ -308,16 +338,23 @@ function wireSearch({ form, input, panel, listbox, status, extra }: SearchElemen
   const fromUrl = new URLSearchParams(window.location.search).get(QUERY_PARAM)?.slice(0, 200);
   if (fromUrl) {
     input.value = fromUrl;
-    render();
     open(true);
-    ensureSearcher(() => {
-      const url = searcher ? exactCodeUrl(searcher.search(fromUrl, 5), fromUrl) : undefined;
-      if (url) window.location.replace(`${basePath()}${localPrefix}${url}`);
-    });
+    const showResults = client.onChange;
+    client.onChange = () => {
+      if (!client.ready) return showResults();
+      client.onChange = showResults;
+      void client.search(fromUrl, 5).then((outcome) => {
+        const url = exactCodeUrl(outcome, fromUrl);
+        if (url) window.location.replace(`${basePath()}${localPrefix}${url}`);
+        else render();
+      });
+    };
+    client.start();
+    render();
   } else {
     // Text typed before this island ran is kept by the browser: read it.
     if (input.value && document.activeElement === input) update();
-    whenIdle(() => ensureSearcher());
+    whenIdle(() => client.start());
   }
 }
 

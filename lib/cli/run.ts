@@ -2,7 +2,8 @@
 // is built from. Pure: arguments, input and output come in through `io`, so tests run it without a process.
 import { type CodeRow, summariseCodes } from "../decode/code-table";
 import type { DecodeCatalogue } from "../decode/catalogue";
-import { type DecodeResult, type Finding, decodePaste, entryOf, expectedStatus } from "../decode/decode";
+import { type DecodeResult, type Finding, decodePaste } from "../decode/decode";
+import { entryOf, expectedStatus } from "../decode/findings";
 import { FINDING_KIND_LABELS } from "../decode/finding-kinds";
 import { redactSecrets } from "../decode/redact";
 import { HTTP_REASONS } from "../snap/http-reasons";

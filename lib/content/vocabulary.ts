@@ -57,6 +57,7 @@ export const NOTE_IDS = [
   "sdk-made-500-case-00",
   "inconsistent-request-repeat",
   "letter-service-codes",
+  "doku-support",
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 

@@ -1,7 +1,8 @@
 // "Codes in this paste": one row per distinct code of a decoded paste (a whole log, usually), with how often it
 // occurs, when, and what it means; as data for the page, as Markdown for a ticket and as CSV for a spreadsheet.
 import type { Outcome, RETRY_VERDICTS } from "../content/vocabulary";
-import { type DecodeResult, type Finding, entryOf, expectedStatus } from "./decode";
+import type { DecodeResult, Finding } from "./decode";
+import { entryOf, expectedStatus } from "./findings";
 import { FINDING_KIND_LABELS } from "./finding-kinds";
 import { tableCodeSpan, tableText } from "./inert-markdown";
 import { redactSecrets } from "./redact";

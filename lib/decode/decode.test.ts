@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/load";
 import { toDecodeCatalogue } from "./catalogue";
-import { MAX_DECODED_CHARS, decodePaste, entryOf } from "./decode";
+import { MAX_DECODED_CHARS, decodePaste } from "./decode";
+import { entryOf } from "./findings";
 
 const content = loadCatalogue();
 const catalogue = toDecodeCatalogue(content);
@@ -110,5 +111,14 @@ describe("input that must never go wrong", () => {
     const result = decodePaste('{"responseCode":"4042499","responseMessage":"Whatever"}', catalogue);
     const [finding] = result.responses[0]?.findings ?? [];
     expect(finding?.kind === "composed" && finding.snap.service.known?.name).toBe("API Virtual Account - Inquiry");
+  });
+});
+
+describe("a code with a status line from a server", () => {
+  it("is not said to be made by an SDK before sending", () => {
+    const result = decodePaste(fs.readFileSync(path.join(FIXTURES, "curl-500-from-doku-host.txt"), "utf8"), catalogue);
+    const notes = result.responses.flatMap((response) => response.findings.flatMap((finding) => finding.notes.map((note) => note.id)));
+    expect(notes).not.toContain("sdk-made-500-case-00");
+    expect(decodePaste('{"responseCode":"5002700","responseMessage":"Invalid Mandatory Field partnerServiceId"}', catalogue).responses[0]?.findings[0]?.notes.map((note) => note.id)).toContain("sdk-made-500-case-00");
   });
 });

@@ -12,6 +12,7 @@ import { EMPTY_PASTE_PROMPT } from "./examples";
 import { type ExtractedBlock, type ReadLimits, extractBlocks, findJsonValues, newReadLimits } from "./extract";
 import { type Identifier, findIdentifiers } from "./identifiers";
 import { isJsonObject } from "./json-guards";
+import { expectedStatus } from "./findings";
 import { segmentPaste } from "./segment";
 
 /** Longer pastes are read up to here (about 100,000 log lines); the rest is named in a notice. */
@@ -330,6 +331,12 @@ function decodeBlock(pasted: ExtractedBlock, lookup: Lookup, catalogue: DecodeCa
   if (block.json.length === 0 && block.xmlCodes.length === 0) findings.push(...textFindings(block.text, lookup, catalogue));
   if (findings.length === 0 && block.http) findings.push(httpStatusFinding(block, lookup, fromPage ? "HTML error page" : "HTTP status line"));
   const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
+  // With a status line, a server answered: the notes that a code may have been made by an SDK before any request was
+  // sent do not apply (issue: a 500 from DOKU's host must not read as "the request never left your server").
+  if (block.http && dropSdkNotes(findings)) {
+    const host = block.requestHeaders.host;
+    warnings.push(`This answer came with an HTTP status line${host ? ` from ${host}` : ""}: the request reached a server, so the code was not made by an SDK before sending.`);
+  }
   const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
   return {
     ...(block.http ? { http: block.http } : {}),
@@ -423,6 +430,21 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
       else for (const { value: nested } of findJsonValues(child, limits)) walk(nested, depth + 1, findings, lookup, catalogue, limits);
     }
   }
+}
+
+const SDK_NOTES: readonly NoteId[] = ["sdk-made-500-case-00", "sdk-six-character-code"];
+
+/** Takes the "maybe made by an SDK" notes off findings; true when there was one. */
+function dropSdkNotes(findings: Finding[]): boolean {
+  let dropped = false;
+  for (const finding of findings) {
+    const kept = finding.notes.filter((note) => !SDK_NOTES.includes(note.id));
+    if (kept.length !== finding.notes.length) {
+      finding.notes = kept;
+      dropped = true;
+    }
+  }
+  return dropped;
 }
 
 function stringField(body: Record<string, unknown>, key: string): string | undefined {
@@ -621,23 +643,6 @@ function statusMismatch(status: number, findings: Finding[]): string[] {
   return warnings;
 }
 
-/** The HTTP status a source gives a code: its SNAP part, or the status its page names (INVALID_PARAMETER ⇒ 400). */
-export function expectedStatus(finding: Finding): number | undefined {
-  switch (finding.kind) {
-    case "documented":
-      return finding.snap?.http.status ?? (finding.entry.family === "http" ? undefined : finding.entry.httpStatus);
-    case "composed":
-      return finding.snap.http.status;
-    case "malformed":
-    case "unknown":
-    case "checkout":
-    case "other-provider":
-    case "http-status":
-    case "network":
-      return undefined;
-  }
-}
-
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((item) => {
@@ -663,18 +668,3 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 99;
 }
 
-/** The page that explains a finding, for the kinds that have one. */
-export function entryOf(finding: Finding): DecodeEntry | undefined {
-  switch (finding.kind) {
-    case "documented":
-    case "composed":
-    case "http-status":
-    case "network":
-      return finding.entry;
-    case "malformed":
-    case "unknown":
-    case "checkout":
-    case "other-provider":
-      return undefined;
-  }
-}

@@ -1,9 +1,9 @@
-// Everything the paste-box runs, in one module the page loads after it has rendered (jsonrepair included), so the
-// decoder costs the page's first load nothing. It is fetched with the catalogue as soon as the page hydrates, on the
-// reader's first intent (a focus, a paste): decoding itself then makes no request.
-export { decodePaste } from "./decode";
+// What the paste-box runs on the main thread, loaded when the reader first shares, previews or copies a note: share
+// links, redaction, the triage note and the code table as Markdown and CSV. Decoding itself runs in a worker
+// (components/islands/decode-worker.ts), which has the catalogue.
+export { codeTableCsv, codeTableMarkdown } from "./code-table";
 export { redactSecrets, sumRemoved } from "./redact";
-export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, codesFromFragment, encodeExplanationFragment, readShareFragment } from "./share-link";
+export { SHARE_LINK_MAX_CHARS, codeOnlyFragment, codesFromFragment, encodeExplanationFragment } from "./share-link";
 export { countRemovedBySender, placeholderRanges, removeSelection } from "./share-preview";
-export { restoreExplanation, toSharedExplanation } from "./shared-explanation";
+export { toSharedExplanation } from "./shared-explanation";
 export { triageNote } from "./triage-note";

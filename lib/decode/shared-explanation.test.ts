@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/load";
 import { toDecodeCatalogue } from "./catalogue";
-import { type DecodeResult, decodePaste, entryOf } from "./decode";
+import { type DecodeResult, decodePaste } from "./decode";
+import { entryOf } from "./findings";
 import { SHARED_LIMITS, parseSharedExplanation, restoreExplanation, toSharedExplanation } from "./shared-explanation";
 
 const content = loadCatalogue();

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/load";
 import { toDecodeCatalogue } from "./catalogue";
+import { summariseCodes } from "./code-table";
 import { decodePaste } from "./decode";
 import { mixedLog } from "./fixtures/logs/mixed-log";
 import { decodeSummary } from "./summary";
 
 const catalogue = toDecodeCatalogue(loadCatalogue());
-const summary = (text: string) => decodeSummary(decodePaste(text, catalogue));
+const summary = (text: string) => {
+  const result = decodePaste(text, catalogue);
+  return decodeSummary(summariseCodes(result), result.responses.length);
+};
 
 describe("decodeSummary", () => {
   it("names the codes of one response in one line", () => {

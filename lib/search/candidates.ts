@@ -13,13 +13,25 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Trigrams of each word, padded so short words and word starts count: "tok" ⇒ " to", "tok", "ok ". */
-export function trigramsOf(text: string): Set<string> {
+/** Trigrams of one word, padded so short words and word starts count: "tok" ⇒ " to", "tok", "ok ". */
+function wordTrigrams(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Trigrams of each word of a text. `cache` keeps each word's trigrams once: the catalogue repeats its words a lot. */
+export function trigramsOf(text: string, cache?: Map<string, string[]>): Set<string> {
   const grams = new Set<string>();
-  for (const word of foldText(text).split(" ")) {
+  for (const word of new Set(foldText(text).split(" "))) {
     if (!word) continue;
-    const padded = ` ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+    let wordGrams = cache?.get(word);
+    if (!wordGrams) {
+      wordGrams = wordTrigrams(word);
+      cache?.set(word, wordGrams);
+    }
+    for (const gram of wordGrams) grams.add(gram);
   }
   return grams;
 }
@@ -44,9 +56,11 @@ export function createCandidateIndex(
     if (list) list.push(index);
     else map.set(key, [index]);
   };
+  const cache = new Map<string, string[]>();
   records.forEach((record, index) => {
-    for (const gram of trigramsOf(fieldsOf(record))) push(postings, gram, index);
-    for (const word of new Set(foldText(`${fieldsOf(record)} ${wordsOf(record)}`).split(" "))) if (word.length >= 2) push(wordPostings, word, index);
+    const fields = fieldsOf(record);
+    for (const gram of trigramsOf(fields, cache)) push(postings, gram, index);
+    for (const word of new Set(foldText(`${fields} ${wordsOf(record)}`).split(" "))) if (word.length >= 2) push(wordPostings, word, index);
   });
   const counts = new Float64Array(records.length);
 

@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
-import { PageShapeError, attribute, createElement, findAll, head, remove, rewritePages, textOf } from "./html.mjs";
+import { PageShapeError, attribute, createElement, findAll, head, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -21,6 +21,12 @@ export const ISLANDS = {
   decoder: "components/islands/decoder-island.tsx",
   signature: "components/islands/signature-island.tsx",
   "snap-explainer": "components/islands/snap-explainer-island.tsx",
+};
+
+/** Workers the islands start: classic scripts (module workers are newer than the browsers supported). */
+export const WORKERS = {
+  search: "components/islands/search-worker.ts",
+  decode: "components/islands/decode-worker.ts",
 };
 
 /** The output folder under out/, also the URL path of the bundles. */
@@ -55,16 +61,55 @@ export async function buildIslands(outDir, basePath) {
     logLevel: "warning",
     logOverride: { "unsupported-directive": "silent" },
   });
+  const workers = await build({
+    absWorkingDir: root,
+    entryPoints: WORKERS,
+    outdir: target,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    entryNames: "[name]-worker-[hash]",
+    metafile: true,
+    logLevel: "warning",
+  });
   const outputs = Object.entries(result.metafile.outputs);
   const urlOf = (file) => `${basePath}/${path.relative(outDir, path.join(root, file)).split(path.sep).join("/")}`;
-  return Object.fromEntries(
+  const workerUrls = Object.fromEntries(
+    Object.keys(WORKERS).map((name) => {
+      const file = Object.entries(workers.metafile.outputs).find(([, output]) => output.entryPoint === WORKERS[name])?.[0];
+      if (!file) throw new Error(`islands: esbuild wrote no worker for ${name}`);
+      return [name, urlOf(file)];
+    }),
+  );
+  const bundles = Object.fromEntries(
     Object.keys(ISLANDS).map((name) => {
       const [file, output] = outputs.find(([, candidate]) => candidate.entryPoint === ISLANDS[name]) ?? [];
       if (!file || !output) throw new Error(`islands: esbuild wrote no bundle for ${name}`);
       const chunks = output.imports.filter((imported) => imported.kind === "import-statement").map((imported) => urlOf(imported.path));
-      return [name, { src: urlOf(file), chunks }];
+      // What the island imports later (the search code at idle, the decoder's engine), with what those import in turn.
+      const lazy = new Set();
+      const visit = (importer) => {
+        for (const imported of result.metafile.outputs[importer]?.imports ?? []) {
+          const url = urlOf(imported.path);
+          if (lazy.has(url) || chunks.includes(url)) continue;
+          if (imported.kind === "dynamic-import" || importer !== file) {
+            lazy.add(url);
+            visit(imported.path);
+          }
+        }
+      };
+      visit(file);
+      for (const chunk of output.imports.filter((imported) => imported.kind === "import-statement")) visit(chunk.path);
+      return [name, { src: urlOf(file), chunks, lazy: [...lazy] }];
     }),
   );
+  // The search worker is the site island's, started at idle; the decode worker the paste-box's.
+  bundles.site.lazy.push(workerUrls.search);
+  bundles.decoder.lazy.push(workerUrls.decode);
+  return { ...bundles, workers: workerUrls };
 }
 
 /** What Next writes into a page that the islands replace. */
@@ -89,8 +134,11 @@ export function rewritePage(document, page, islands, basePath) {
   if (attribute(htmlElement, "data-base-path") !== basePath) {
     throw new PageShapeError(page, `<html data-base-path> is ${JSON.stringify(attribute(htmlElement, "data-base-path"))}, expected ${JSON.stringify(basePath)} (the layout writes it)`);
   }
+  // This step's own tags from an earlier run are taken out too and written again: running it twice changes nothing.
+  const ours = (url) => (url ?? "").startsWith(`${basePath}/${ISLANDS_DIR}/`);
+  for (const link of findAll(document, (node) => node.tagName === "link" && attribute(node, "rel") === "modulepreload" && ours(attribute(node, "href")))) remove(link);
   for (const script of findAll(document, (node) => node.tagName === "script")) {
-    if (isNextScript(script, basePath)) remove(script);
+    if (isNextScript(script, basePath) || ours(attribute(script, "src"))) remove(script);
     else if (!isKeptScript(script)) {
       throw new PageShapeError(page, `a <script> this step does not know: ${JSON.stringify(script.attrs)} ${JSON.stringify(textOf(script).slice(0, 80))}`);
     }
@@ -101,10 +149,16 @@ export function rewritePage(document, page, islands, basePath) {
   const left = findAll(document, (node) => (node.tagName === "script" && (attribute(node, "src") ?? "").includes("/_next/")) || (node.tagName === "link" && attribute(node, "as") === "script"));
   if (left.length > 0) throw new PageShapeError(page, `framework scripts left behind: ${left.map((node) => attribute(node, "src") ?? attribute(node, "href")).join(", ")}`);
 
+  if (!findAll(document, (node) => node.tagName === "form" && attribute(node, "data-search") !== undefined)[0]) {
+    throw new PageShapeError(page, "no search form (form[data-search]) for the site island");
+  }
+  // Islands start their workers from these addresses: <html data-worker-search="/_islands/search-worker-….js">.
+  for (const [name, url] of Object.entries(islands.workers)) setAttribute(htmlElement, `data-worker-${name}`, url);
+
   const used = ["site"];
   for (const marker of findAll(document, (node) => attribute(node, "data-island") !== undefined)) {
     const name = attribute(marker, "data-island");
-    if (!(name in islands) || name === "site") throw new PageShapeError(page, `data-island="${name}" names no island (known: ${Object.keys(islands).join(", ")})`);
+    if (!(name in ISLANDS) || name === "site") throw new PageShapeError(page, `data-island="${name}" names no island (known: ${Object.keys(ISLANDS).join(", ")})`);
     if (!used.includes(name)) used.push(name);
   }
   const target = head(document, page);
@@ -117,7 +171,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = path.resolve(process.argv[2] ?? "out");
   const islands = await buildIslands(outDir, configuredBasePath);
   const count = rewritePages(outDir, (document, page) => rewritePage(document, page, islands, configuredBasePath));
+  // Generated: which files each island loads at once and later, for scripts/first-load-js.mjs and the service worker.
+  fs.writeFileSync(path.join(outDir, ISLANDS_DIR, "manifest.json"), `${JSON.stringify({ generatedBy: "scripts/postbuild/islands.mjs", islands: Object.fromEntries(Object.entries(islands).filter(([name]) => name !== "workers")), workers: islands.workers }, null, 2)}\n`);
   const sizes = Object.entries(islands)
+    .filter(([name]) => name !== "workers")
     .map(([name, { src }]) => `${name} ${(fs.statSync(path.join(outDir, src.slice(configuredBasePath.length))).size / 1024).toFixed(1)} kB`)
     .join(", ");
   console.log(`islands: ${count} pages of ${path.relative(root, outDir) || "."}/ are static HTML with their islands (${sizes}); no framework script left`);
