@@ -20,6 +20,11 @@ type Engine = typeof import("@/lib/decode/engine");
 const PastedRequestChecks = lazy(() => import("@/components/pasted-request-checks").then((module) => ({ default: module.PastedRequestChecks })));
 
 const DEBOUNCE_MS = 150;
+/**
+ * A paste longer than this (a whole log) is kept out of the text box: laying out megabytes of text in a textarea
+ * freezes a browser for seconds. The box says what it holds instead.
+ */
+const LARGE_PASTE_CHARS = 200_000;
 /** Pastes longer than this never fit in a share link (SHARE_LINK_MAX_CHARS after compression). */
 const MAX_SHAREABLE_CHARS = 256 * 1024;
 /** Query parameters that would mean a pasted response travelled to the server. */
@@ -60,6 +65,12 @@ function loadEngine(): Promise<Engine> {
   return enginePromise;
 }
 
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < text.length - 1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
 function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;
 }
@@ -68,7 +79,11 @@ function megabytes(chars: number): string {
 export function Decoder({ basePath, reportUrl, start }: { basePath: string; reportUrl: string; start?: IslandStart }) {
   const inputId = useId();
   // What was typed or pasted into the static page before this island mounted (components/islands/mount.tsx).
-  const [text, setText] = useState(start?.fields.response ?? "");
+  const [typed, setTyped] = useState(start?.fields.response ?? "");
+  const [largePaste, setLargePaste] = useState<string>();
+  // What the reader gave: the text box's content, or a large paste kept beside it.
+  const text = largePaste ?? typed;
+  const largePasteLines = useMemo(() => (largePaste === undefined ? 0 : lineCount(largePaste)), [largePaste]);
   const [decodedText, setDecodedText] = useState(start?.fields.response ?? "");
   const [queryWarning, setQueryWarning] = useState(false);
   const [opened, setOpened] = useState<Opened>();
@@ -166,7 +181,13 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   }, [client, ready]);
 
   function load(value: string) {
-    setText(value);
+    if (value.length > LARGE_PASTE_CHARS) {
+      setLargePaste(value);
+      setTyped("");
+    } else {
+      setLargePaste(undefined);
+      setTyped(value);
+    }
     setDecodedText(value);
     setShare(undefined);
   }
@@ -282,9 +303,16 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           id={inputId}
           data-field="response"
           autoFocus={start?.focused === "response"}
-          value={text}
+          value={typed}
+          onPaste={(event) => {
+            const pasted = event.clipboardData.getData("text/plain");
+            if (pasted.length <= LARGE_PASTE_CHARS) return;
+            event.preventDefault();
+            load(pasted);
+          }}
           onChange={(event) => {
-            setText(event.target.value);
+            setTyped(event.target.value);
+            setLargePaste(undefined);
             // A paste (or a drop) is read at once; typing waits for a pause (DEBOUNCE_MS).
             const input = event.nativeEvent instanceof InputEvent ? event.nativeEvent.inputType : "";
             if (input === "insertFromPaste" || input === "insertFromDrop") setDecodedText(event.target.value);
@@ -296,6 +324,12 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           placeholder={'Paste a JSON body, a raw HTTP response, curl -v output, a log line, or a code such as 4012400.\n{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}'}
           className="w-full rounded-lg border border-field bg-raised p-3 font-mono text-sm"
         />
+        {largePaste !== undefined ? (
+          <p role="status" className="rounded-md border border-line bg-subtle p-2 text-sm">
+            Pasted: {megabytes(largePaste.length)}, {largePasteLines.toLocaleString("en")} lines. Kept out of the box above so the page
+            stays fast; it is all read below. Type in the box or press Clear to start again.
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-muted">Try an example:</span>
           <ExampleToolbar label="Example pastes" examples={EXAMPLE_PASTES} onPick={load} enabled={start !== undefined} />

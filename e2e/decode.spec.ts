@@ -13,10 +13,18 @@ const explanation = (page: Page) => page.getByRole("region", { name: "Explanatio
  * editing pipeline, which takes minutes for tens of thousands of lines: a cost of the test tool, not of the page.)
  */
 async function pasteLarge(page: Page, text: string) {
+  // The example buttons are enabled once the paste-box is live; a paste event before that would be ignored.
+  await expect(page.getByRole("toolbar", { name: "Example pastes" }).getByRole("button").first()).toBeEnabled();
   await box(page).evaluate((area, value) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
-    setValue?.call(area, value);
-    area.dispatchEvent(new Event("input", { bubbles: true }));
+    // A paste as the browser sends it: a paste event carrying the text, on the focused box, then (unless the page took
+    // the paste itself) the browser's own insertion of the text.
+    area.focus();
+    const data = new DataTransfer();
+    data.setData("text/plain", value);
+    const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+    if (!area.dispatchEvent(paste)) return;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(area, value);
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   }, text);
 }
 

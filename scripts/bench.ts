@@ -1,5 +1,6 @@
 // npm run bench: the project's speed and size figures, printed as tables, then all of them in one summary table.
-// A benchmark prints; it never fails a build. BENCH_ONLY=search,decode,signature,build picks sections (default: all).
+// A benchmark prints; it never fails a build. BENCH_ONLY=search,decode,signature,browser,build picks sections (default: all).
+import { benchBrowser } from "./bench/browser";
 import { benchBuild } from "./bench/build";
 import { benchDecode } from "./bench/decode";
 import { benchSearch } from "./bench/search";
@@ -11,6 +12,7 @@ const sections: [string, () => SummaryRow[] | Promise<SummaryRow[]>][] = [
   ["search", benchSearch],
   ["decode", benchDecode],
   ["signature", benchSignature],
+  ["browser", benchBrowser],
   ["build", benchBuild],
 ];
 const summary: SummaryRow[] = [];

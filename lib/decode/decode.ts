@@ -272,10 +272,12 @@ function createLookup(catalogue: DecodeCatalogue): Lookup {
     for (const alias of entry.codeAliases) append(byAlias, alias, entry);
   }
   const nearestCache = new Map<string, DecodeEntry[]>();
-  // Longest first, so "Recv failure: Connection reset by peer" wins over "Connection reset".
-  const phrases = catalogue.entries
-    .flatMap((entry) => entry.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), entry })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
+  // One pattern for every phrase, longest first, so "Recv failure: Connection reset by peer" wins over "Connection
+  // reset" and a log line is scanned once, not once per phrase.
+  const phraseEntries = new Map(catalogue.entries.flatMap((entry) => entry.phrases.map((phrase) => [phrase.toLowerCase(), entry] as const)));
+  const phrasePattern = phraseEntries.size
+    ? new RegExp(`(${[...phraseEntries.keys()].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i")
+    : undefined;
   return {
     byFamily(families, code) {
       const inFamilies = (list: DecodeEntry[] | undefined) => list?.find((entry) => families.includes(entry.family));
@@ -303,8 +305,9 @@ function createLookup(catalogue: DecodeCatalogue): Lookup {
       return catalogue.guides.filter((guide) => guide.codes.includes(code));
     },
     byPhraseIn(text, family) {
-      const lower = text.toLowerCase();
-      return phrases.find(({ phrase, entry }) => entry.family === family && lower.includes(phrase))?.entry;
+      const found = phrasePattern?.exec(text)?.[1];
+      const entry = found === undefined ? undefined : phraseEntries.get(found.toLowerCase());
+      return entry?.family === family ? entry : undefined;
     },
   };
 }
@@ -334,8 +337,8 @@ function decodeBlock(pasted: ExtractedBlock, lookup: Lookup, catalogue: DecodeCa
   // With a status line, a server answered: the notes that a code may have been made by an SDK before any request was
   // sent do not apply (issue: a 500 from DOKU's host must not read as "the request never left your server").
   if (block.http && dropSdkNotes(findings)) {
-    const host = block.requestHeaders.host;
-    warnings.push(`This answer came with an HTTP status line${host ? ` from ${host}` : ""}: the request reached a server, so the code was not made by an SDK before sending.`);
+    // No host named: a share link does not carry the request's headers, and must explain the answer the same way.
+    warnings.push("This answer came with an HTTP status line: the request reached a server, so the code was not made by an SDK before sending.");
   }
   const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
   return {
@@ -422,7 +425,8 @@ function walk(value: unknown, depth: number, findings: Finding[], lookup: Lookup
     findings.push({ kind: "other-provider", field: "error_code", code: body.error_code, provider: "Xendit", message: text("message"), notes: [] });
   }
 
-  for (const [key, child] of Object.entries(body)) {
+  for (const key in body) {
+    const child = body[key];
     if (child && typeof child === "object" && key !== "error" && key !== "transaction") walk(child, depth + 1, findings, lookup, catalogue, limits);
     // JSON loggers store the response body as a string of JSON: {"level":"error","body":"{\"responseCode\":…}"}.
     else if (typeof child === "string" && /^\s*[{[]/.test(child)) {
@@ -644,6 +648,7 @@ function statusMismatch(status: number, findings: Finding[]): string[] {
 }
 
 function dedupe(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const seen = new Set<string>();
   return findings.filter((item) => {
     const key = `${item.field}|${item.code}|${item.message ?? ""}`;

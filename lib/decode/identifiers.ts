@@ -71,9 +71,11 @@ export function findIdentifiers(
   };
 
   for (const block of blocks) {
-    for (const [name, value] of [...Object.entries(block.requestHeaders), ...Object.entries(block.headers)]) {
-      const label = HEADERS[name];
-      if (label) add(label, value);
+    for (const headers of [block.requestHeaders, block.headers]) {
+      for (const name in headers) {
+        const label = HEADERS[name];
+        if (label) add(label, headers[name]);
+      }
     }
     for (const value of block.json) collect(value, 0, add);
   }
@@ -102,7 +104,8 @@ function collect(value: unknown, depth: number, add: (label: string, value: unkn
     return;
   }
   if (!isJsonObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key in value) {
+    const child = value[key];
     const label = JSON_KEYS[key.toLowerCase()];
     if (label) add(label, child);
     else if (/(?:^|_)(?:date|time|timestamp)$|(?:Date|Time|Timestamp)$/.test(key) && typeof child === "string" && /^\d{4}-\d\d-\d\dT/.test(child)) add(key, child);

@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { firstLoadJs } from "../first-load-js.mjs";
 import { type SummaryRow, ms, printTable } from "./stats";
 
 const ROOT = process.cwd();
@@ -69,28 +68,6 @@ export function benchBuild(): SummaryRow[] {
     rows.push([size === undefined ? "real" : size.toLocaleString("en"), pages.toLocaleString("en"), (total / 1000).toFixed(1), ms(total / pages)]);
     if (size !== undefined) fs.rmSync(dir, { recursive: true, force: true });
   }
-  printTable("Build: `npm run build` (next build, deferred scripts, CSP) in a copy of the project", ["entries", "HTML pages", "build s", "ms per page"], rows);
-  const summary: SummaryRow[] = rows.map(([entries, pages, seconds, perPage]) => ["build", `${entries} entries, ${pages} HTML pages`, `${seconds} s, ${perPage} ms per page`, ""]);
-
-  // First-load JS per page type, from the real build.
-  const out = path.join(WORK, "real", "out");
-  const pageTypes = [
-    ["home", "index.html"],
-    ["seed code page", "errors/invalid-parameter/index.html"],
-    ["SNAP case page", "snap/401xx00/index.html"],
-    ["SNAP index", "snap/index.html"],
-    ["guide", "guides/doku-notes/index.html"],
-    ["paste-box", "decode/index.html"],
-    ["404", "404.html"],
-  ];
-  printTable(
-    "First-load JavaScript per page type (gzip of the scripts each exported page loads; budget 150 kB). The framework's scripts are fetched at idle and run on the reader's first intent; at load only the inline loader runs",
-    ["page type", "scripts", "kB gzip", "kB run at load"],
-    pageTypes.map(([label, file]) => {
-      const { scripts, bytes, atLoad } = firstLoadJs(out, file as string);
-      summary.push(["first-load JS", label as string, `${(bytes / 1024).toFixed(1)} kB gzip, ${(atLoad.bytes / 1024).toFixed(1)} kB run at load`, "≤ 150 kB"]);
-      return [label as string, scripts, (bytes / 1024).toFixed(1), (atLoad.bytes / 1024).toFixed(1)];
-    }),
-  );
-  return summary;
+  printTable("Build: `npm run build` (next build, islands, CSP, Markdown and JSON twins) in a copy of the project", ["entries", "HTML pages", "build s", "ms per page"], rows);
+  return rows.map(([entries, pages, seconds, perPage]) => ["build", `${entries} entries, ${pages} HTML pages`, `${seconds} s, ${perPage} ms per page`, ""]);
 }
