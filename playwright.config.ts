@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     ...devices["Desktop Chrome"],
     trace: "retain-on-failure",
+    // The service worker precaches the whole site after each first visit; only e2e/offline.spec.ts needs it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

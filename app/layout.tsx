@@ -44,6 +44,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {/* Filled by the site island (components/islands/offline.ts) when a newer version of the site was fetched. */}
+        <div
+          data-update-notice
+          role="status"
+          data-strings={JSON.stringify({ updated: "A newer version of this reference is ready.", reload: "Reload", dismiss: "Not now" })}
+          className="fixed inset-x-0 bottom-4 z-40 mx-auto w-fit max-w-[calc(100%-2rem)]"
+        />
       </body>
     </html>
   );
@@ -97,6 +104,7 @@ function SiteFooter() {
           An independent reference, not run by DOKU. DOKU&rsquo;s own words are quoted and labelled as DOKU&rsquo;s; every page
           names its sources. For your account or a live incident, contact DOKU support.
         </p>
+        <p>Once you have opened it, the whole reference works offline: every page, the search and the paste-box.</p>
         <p>
           <SiteLink href="/errors.json" className="underline underline-offset-2">
             Catalogue as JSON

@@ -35,3 +35,19 @@ test("under a sub-path, search loads its index and opens results inside it", asy
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}/[a-z0-9-]+/[^/]+/$`));
   await expect(page.locator('link[rel="search"]')).toHaveAttribute("href", `${E2E_BASE_PATH}/opensearch.xml`);
 });
+
+test.describe("offline under a sub-path", () => {
+  test.use({ serviceWorkers: "allow" });
+  test("the service worker's scope is the sub-path, and an unvisited page opens from its cache", async ({ page, context }) => {
+    await page.goto("./");
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
+    expect(new URL(scope).pathname).toBe(`${E2E_BASE_PATH}/`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await context.setOffline(true);
+    await context.route("**/*", (route) => route.abort("internetdisconnected"));
+    await page.goto("snap/4042412/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("4042412");
+    await page.getByRole("combobox", { name: "Search" }).pressSequentially("token expired");
+    await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toBeVisible();
+  });
+});

@@ -6,6 +6,8 @@ import { startStaticServer } from "../scripts/static-server.mjs";
 // Overridable so two checkouts on one machine can run their e2e tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BASE_PATH_PORT = Number(process.env.E2E_BASE_PATH_PORT ?? E2E_PORT + 1);
+/** The port of e2e/offline.spec.ts's own server, which it deploys to. */
+export const E2E_DEPLOY_PORT = Number(process.env.E2E_DEPLOY_PORT ?? E2E_PORT + 2);
 export const E2E_BASE_PATH = "/doku-errors";
 export const BASE_PATH_OUT_DIR = ".tmp/out-base-path";
 

@@ -1,4 +1,4 @@
-// Figures measured in the browser against the built out/: first use on a slow phone (CPU 4× slower), a day's log in the
+// Figures of the built out/: the service worker's precache; measured in the browser: first use on a slow phone (CPU 4× slower), a day's log in the
 // paste-box at the machine's own speed, and the JavaScript each page type loads. Needs `npm run build` first.
 // Prints; asserts nothing.
 import fs from "node:fs";
@@ -7,6 +7,7 @@ import { mixedLog } from "../../lib/decode/fixtures/logs/mixed-log";
 import { CHROMIUM_ARGS, chromiumPath, ensureChromium } from "../ensure-chromium.mjs";
 import { firstLoadJs } from "../first-load-js.mjs";
 import { FIRST_USE_TARGETS, measureFirstUse, measureLogTable } from "../first-use.mjs";
+import { precacheList } from "../postbuild/service-worker.mjs";
 import { startStaticServer } from "../static-server.mjs";
 import { type SummaryRow, ms, printTable } from "./stats";
 
@@ -40,6 +41,15 @@ export async function benchBrowser(): Promise<SummaryRow[]> {
       return [label, scripts, (atLoad.bytes / 1024).toFixed(1), (bytes / 1024).toFixed(1)];
     }),
   );
+
+  const precache = await precacheList("out");
+  const pages = precache.entries.filter((entry) => entry.url.endsWith(".html")).length;
+  printTable(
+    "Offline: what the service worker fetches in the background after the first visit (each file gzipped, as a host sends it)",
+    ["files", "of them pages", "MB", "MB gzip"],
+    [[precache.count, pages, (precache.bytes / 1_000_000).toFixed(2), (precache.gzipBytes / 1_000_000).toFixed(2)]],
+  );
+  summary.push(["offline", "precache after the first visit", `${precache.count} files (${pages} pages), ${(precache.gzipBytes / 1_000_000).toFixed(2)} MB gzip`, ""]);
 
   const executablePath = process.env.CHROMIUM_PATH ?? (chromiumPath() || ensureChromium());
   const server = await startStaticServer({ root: "out", port: PORT });

@@ -1,0 +1,91 @@
+// The last post-build step: the service worker (components/islands/service-worker.ts, Serwist) bundled with esbuild,
+// then given the list of files to precache by @serwist/build, so after one visit the whole site works offline.
+// Runs after every step that changes out/ (islands, CSP, twins): each file's revision is the hash of its final bytes.
+// Fails closed: a page that loads a script, a style sheet or an icon the precache does not hold stops the build and
+// names the page, so no page can be missing a part offline.
+//   node scripts/postbuild/service-worker.mjs [outDir]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { getManifest, injectManifest } from "@serwist/build";
+import { build } from "esbuild";
+import { parse } from "parse5";
+import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
+import { PageShapeError, attribute, findAll, htmlFiles } from "./html.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The worker's file in out/, served at the site's root (its scope is the whole site). */
+export const SERVICE_WORKER_FILE = "sw.js";
+
+/**
+ * What is precached: every page, the islands and their workers, the style sheet and the files the pages need (search
+ * index, decode catalogue, icons, app manifest). Not the Markdown and JSON twins, which are for programs that are online.
+ */
+export const PRECACHE = {
+  globPatterns: ["**/*.html", "_islands/**/*.js", "_next/static/**/*.{css,svg,woff2}", "search-index.json", "decode-catalogue.json", "manifest.webmanifest", "icon.svg", "favicon.ico", "icons/*.png"],
+  // Next's copies of the 404 page; 404.html is the one served.
+  globIgnores: ["_not-found/**", "404/**", SERVICE_WORKER_FILE],
+  // Names with a content hash need no revision.
+  dontCacheBustURLsMatching: /^(_islands\/.*-[A-Z0-9]{8}\.js|_next\/static\/.*)$/,
+};
+
+/** The precache list for `outDir`: entries (URLs relative to the worker) and their total size, raw and gzipped. */
+export async function precacheList(outDir) {
+  const { manifestEntries = [], count, size, warnings } = await getManifest({ globDirectory: outDir, ...PRECACHE });
+  if (warnings.length > 0) throw new Error(`service-worker: ${warnings.join("; ")}`);
+  const gzipBytes = manifestEntries.reduce((sum, entry) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, entry.url))).length, 0);
+  return { entries: manifestEntries, count, bytes: size, gzipBytes };
+}
+
+/** Stops the build, naming each page that loads a same-site file the precache does not hold. */
+export function checkPagesArePrecached(outDir, entries, basePath) {
+  const held = new Set(entries.map((entry) => `${basePath}/${entry.url}`));
+  const problems = [];
+  for (const file of htmlFiles(outDir)) {
+    const page = `/${path.relative(outDir, file).split(path.sep).join("/")}`;
+    if (!held.has(`${basePath}${page}`) && !/^\/(_not-found|404)\//.test(page)) problems.push(new PageShapeError(page, "is not precached").message);
+    const document = parse(fs.readFileSync(file, "utf8"));
+    const needed = [
+      ...findAll(document, (node) => node.tagName === "script" && attribute(node, "src") !== undefined).map((node) => attribute(node, "src")),
+      ...findAll(document, (node) => node.tagName === "link" && /\b(stylesheet|modulepreload|icon|manifest)\b/.test(attribute(node, "rel") ?? "")).map((node) => attribute(node, "href")),
+      ...["data-worker-search", "data-worker-decode"].map((name) => attribute(findAll(document, (node) => node.tagName === "html")[0], name)),
+    ].filter((url) => url !== undefined && url.startsWith("/"));
+    const missing = [...new Set(needed.map((url) => url.split(/[?#]/)[0]))].filter((url) => !held.has(url));
+    if (missing.length > 0) problems.push(new PageShapeError(page, `loads files the precache does not hold: ${missing.join(", ")}`).message);
+  }
+  if (problems.length > 0) throw new Error(`service-worker: ${problems.length} page(s) would not work offline:\n  ${problems.join("\n  ")}`);
+}
+
+export async function buildServiceWorker(outDir, basePath) {
+  const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-")), SERVICE_WORKER_FILE);
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["components/islands/service-worker.ts"],
+    outfile: bundle,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  const list = await precacheList(outDir);
+  checkPagesArePrecached(outDir, list.entries, basePath);
+  const { warnings } = await injectManifest({ swSrc: bundle, swDest: path.join(outDir, SERVICE_WORKER_FILE), globDirectory: outDir, ...PRECACHE });
+  if (warnings.length > 0) throw new Error(`service-worker: ${warnings.join("; ")}`);
+  fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
+  return list;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = path.resolve(process.argv[2] ?? "out");
+  const { count, bytes, gzipBytes } = await buildServiceWorker(outDir, configuredBasePath);
+  console.log(
+    `service-worker: ${SERVICE_WORKER_FILE} precaches ${count} files (${(bytes / 1_000_000).toFixed(1)} MB, ${(gzipBytes / 1_000_000).toFixed(2)} MB gzip); every page's scripts, styles and icons among them`,
+  );
+}
