@@ -4,8 +4,10 @@ import type { ComponentProps } from "react";
 import * as runtime from "react/jsx-runtime";
 import { FactNoteText } from "@/components/fact-notes";
 import { compileBody } from "@/lib/content/compile-body";
-import { getNote } from "@/lib/content/load";
+import { getEntry, getNote } from "@/lib/content/load";
+import { problemDetailsJson } from "@/lib/content/problem-details";
 import type { NoteId } from "@/lib/content/schema";
+import { absoluteUrl } from "@/lib/site";
 import { toFactNote } from "@/lib/snap/snap-catalogue";
 
 /** Lower-case, hyphenated anchor for a heading, e.g. "How to fix it" ⇒ "how-to-fix-it". */
@@ -27,6 +29,16 @@ const components = {
       <aside className="not-prose my-4 rounded-md border-l-4 border-amber-400 bg-warn p-3 text-sm dark:border-amber-600">
         <FactNoteText note={toFactNote(note)} />
       </aside>
+    ) : null;
+  },
+  // <ProblemDetailsExample entry="…" status="…" detail="…" instance="…" />: an RFC 9457 problem whose type is the
+  // entry's page on this site (lib/content/problem-details.ts). The loader has checked the attributes and the entry.
+  ProblemDetailsExample: ({ entry: id, status, detail, instance }: Record<"entry" | "status" | "detail" | "instance", string>) => {
+    const entry = getEntry(id);
+    return entry ? (
+      <pre>
+        <code className="language-json">{problemDetailsJson({ entry: id, status: Number(status), detail, instance }, entry, absoluteUrl)}</code>
+      </pre>
     ) : null;
   },
 };

@@ -70,6 +70,22 @@ test("the error envelope has its own page with the seed's example", async ({ pag
   await expect(page.getByRole("main")).toContainText('"response_message": "amount is required"');
 });
 
+test("the error envelope guide shows an RFC 9457 problem whose type is a code's page, on the page and in its Markdown twin", async ({ page, request }) => {
+  await page.goto("/guides/error-envelope/");
+  await expect(page.getByRole("heading", { name: /Link your own errors to these pages \(RFC 9457\)/ })).toBeVisible();
+  const example = page.locator("pre").filter({ hasText: "dokuResponseCode" });
+  const problem = JSON.parse((await example.textContent()) ?? "{}") as Record<string, unknown>;
+  expect(problem).toMatchObject({ title: "Merchant not active", status: 502, dokuResponseCode: "MERCHANT_NOT_ACTIVE" });
+  // The type is the code's page at the site's address (SITE_URL, set at build time), which a person can read.
+  const type = String(problem.type);
+  expect(new URL(type).pathname).toBe("/errors/merchant-not-active/");
+  await page.goto(new URL(type).pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("MERCHANT_NOT_ACTIVE");
+  const markdown = await (await request.get("/guides/error-envelope.md")).text();
+  expect(markdown).toContain(`"type": "${type}"`);
+  expect(markdown).not.toContain("<ProblemDetailsExample");
+});
+
 test("errors.json, the sitemap and robots.txt describe every page", async ({ request }) => {
   const catalogue = await (await request.get("/errors.json")).json();
   expect(catalogue.schemaVersion).toBe(2);

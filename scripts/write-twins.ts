@@ -12,7 +12,7 @@ const outDir = path.resolve(process.argv[2] ?? "out");
 if (!fs.existsSync(outDir)) throw new Error(`write-twins: ${outDir} does not exist; run next build first`);
 
 const catalogue = getCatalogue();
-const context = { absoluteUrl, notes: catalogue.notes, relatedOf: (entry: (typeof catalogue.entries)[number]) => relatedEntries(entry, catalogue.entries) };
+const context = { absoluteUrl, notes: catalogue.notes, entryOf: (id: string) => catalogue.entries.find((entry) => entry.id === id), relatedOf: (entry: (typeof catalogue.entries)[number]) => relatedEntries(entry, catalogue.entries) };
 
 function write(sitePath: string, text: string) {
   const file = path.join(outDir, sitePath);

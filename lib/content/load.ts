@@ -25,6 +25,7 @@ import {
   servicesFileSchema,
 } from "./schema";
 import { slugForCode } from "./slug";
+import { problemDetailsTags } from "./problem-details";
 import { entryTwinProblems, missingHeadings, quotedNoteIds, sameFactsProblems } from "./translations";
 
 export { quotedNoteIds };
@@ -147,6 +148,7 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR, { missin
   const { notes, hosts } = readFacts(contentDir, problems);
   problems.push(...crossEntryProblems(entries, skipped));
   problems.push(...noteQuoteProblems([...entries, ...guides], notes));
+  problems.push(...problemDetailsProblems([...entries, ...guides].flatMap((page) => [page, page.id_ID]), entries));
   if (problems.length > 0) throw new ContentError(problems);
   return { entries: entries.sort(byFamilyThenCode), guides: guides.sort((a, b) => a.title.localeCompare(b.title)), services, notes, hosts };
 }
@@ -226,6 +228,16 @@ function noteQuoteProblems(pages: readonly { file: string; body: string }[], not
   );
 }
 
+/** `<ProblemDetailsExample … />` in a body must be complete and name an entry. */
+function problemDetailsProblems(pages: readonly { file: string; body: string }[], entries: readonly Entry[]): string[] {
+  const ids = new Set(entries.map((entry) => entry.id));
+  return pages.flatMap((page) =>
+    problemDetailsTags(page.body).flatMap((item) => {
+      if ("problem" in item) return [`${page.file}: body: ${item.tag} ${item.problem}`];
+      return ids.has(item.example.entry) ? [] : [`${page.file}: body: <ProblemDetailsExample entry="${item.example.entry}" /> names no entry (expected an id such as "errors/merchant-not-active")`];
+    }),
+  );
+}
 
 /** The Indonesian twin of an English file ("http/429.mdx" ⇒ "http/429.id.mdx"), read through its schema. */
 function readTwin<S extends z.ZodType<object>>(contentDir: string, englishFile: string, schema: S, problems: string[], missingTwins: "fail" | "skip"): Twin<z.infer<S>> | undefined {

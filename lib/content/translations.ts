@@ -1,6 +1,7 @@
 // The rules an Indonesian twin (<slug>.id.mdx) must keep with its English file: the same headings in Indonesian, a
 // translation of each of the publisher's words and of each "Sources differ" item, and the same codes, links and notes,
 // so both languages show the same facts. Pure: load.ts reads the files and reports what this returns.
+import { problemDetailsTags } from "./problem-details";
 import { type EntryFrontmatter, type EntryTranslation, REQUIRED_HEADINGS_ID, TRANSLATED_OFFICIAL_FIELDS, outcomeOf } from "./schema";
 
 /** The inline code spans of a Markdown text: codes, fields and strings that are never translated. */
@@ -31,6 +32,9 @@ export function sameFactsProblems(file: string, englishBody: string, twinBody: s
   }
   for (const link of missing(siteLinksOf(englishBody), siteLinksOf(twinBody))) problems.push(`${file}: body: the English body links to ${link}; link to it too`);
   for (const id of missing(quotedNoteIds(englishBody), quotedNoteIds(twinBody))) problems.push(`${file}: body: the English body quotes <Note id="${id}" />; quote it too`);
+  // A problem-details example shows the same problem in both languages; only its detail is translated.
+  const examples = (body: string) => problemDetailsTags(body).flatMap((item) => ("example" in item ? [`entry="${item.example.entry}" status="${item.example.status}" instance="${item.example.instance}"`] : []));
+  for (const example of missing(examples(englishBody), examples(twinBody))) problems.push(`${file}: body: the English body has <ProblemDetailsExample ${example} />; show the same problem (translate only its detail)`);
   return problems;
 }
 

@@ -4,7 +4,7 @@ import { relatedEntries } from "../content/related";
 import { entryJson, entryMarkdown, guideMarkdown, llmsTxt, twinPath } from "./markdown";
 
 const catalogue = getCatalogue();
-const context = { absoluteUrl: (path: string) => `https://errors.example.com${path}`, notes: catalogue.notes, relatedOf: (entry: (typeof catalogue.entries)[number]) => relatedEntries(entry, catalogue.entries) };
+const context = { absoluteUrl: (path: string) => `https://errors.example.com${path}`, notes: catalogue.notes, entryOf: (id: string) => catalogue.entries.find((entry) => entry.id === id), relatedOf: (entry: (typeof catalogue.entries)[number]) => relatedEntries(entry, catalogue.entries) };
 const entry = (id: string) => {
   const found = catalogue.entries.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no entry ${id}`);

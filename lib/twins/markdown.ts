@@ -3,6 +3,7 @@
 import type { Catalogue, Entry, Guide } from "../content/load";
 import { toCatalogueEntry } from "../content/catalogue-json";
 import { ACTOR_LABELS, FAMILIES, OFFICIAL_FIELDS, OUTCOME_LABELS, PUBLISHER_WORDS, RETRY_LABELS, outcomeOf } from "../content/schema";
+import { problemDetailsJson, replaceProblemDetailsTags } from "../content/problem-details";
 import type { Note } from "../content/schema";
 import { sectionMarkdown } from "../search/plain-text";
 
@@ -10,6 +11,8 @@ export interface TwinContext {
   /** A site path as a full URL, e.g. "/http/429/" ⇒ "https://errors.example.com/http/429/". */
   absoluteUrl: (path: string) => string;
   notes: readonly Note[];
+  /** The entry of an id such as "http/429". */
+  entryOf: (id: string) => Entry | undefined;
   /** The entries a page links to as related (the same list its HTML page shows). */
   relatedOf: (entry: Entry) => Entry[];
 }
@@ -19,9 +22,12 @@ export function twinPath(pageUrl: string, extension: "md" | "json"): string {
   return `${pageUrl.replace(/\/$/, "")}.${extension}`;
 }
 
-/** A page's MDX body as plain Markdown: notes quoted with their sources, site links made absolute. */
-export function bodyMarkdown(body: string, context: Pick<TwinContext, "absoluteUrl" | "notes">): string {
-  return body
+/** A page's MDX body as plain Markdown: notes quoted with their sources, examples written out, site links made absolute. */
+export function bodyMarkdown(body: string, context: Pick<TwinContext, "absoluteUrl" | "notes" | "entryOf">): string {
+  return replaceProblemDetailsTags(body, (example) => {
+    const entry = context.entryOf(example.entry);
+    return entry ? `\`\`\`json\n${problemDetailsJson(example, entry, context.absoluteUrl)}\n\`\`\`` : "";
+  })
     .replace(/<Note\s+id="([^"]*)"\s*\/>/g, (_, id: string) => {
       const note = context.notes.find((candidate) => candidate.id === id);
       if (!note) return "";
@@ -80,7 +86,7 @@ export function entryMarkdown(entry: Entry, context: TwinContext): string {
   return lines.join("\n");
 }
 
-export function guideMarkdown(guide: Guide, context: Pick<TwinContext, "absoluteUrl" | "notes">): string {
+export function guideMarkdown(guide: Guide, context: Pick<TwinContext, "absoluteUrl" | "notes" | "entryOf">): string {
   return [
     `# ${guide.title}`,
     "",
