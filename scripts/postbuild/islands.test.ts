@@ -28,7 +28,7 @@ describe("rewritePage", () => {
     expect(out).toContain('<script id="theme-script">');
     expect(out).toContain('<script type="application/ld+json">');
     expect(out).toContain('<link rel="modulepreload" href="/_islands/chunks/shared-B.js"><script type="module" src="/_islands/site-A.js"></script>');
-    expect(out).toContain('<html lang="en" data-base-path="" data-worker-search="/_islands/search-worker-G.js" data-worker-decode="/_islands/decode-worker-H.js">');
+    expect(out).toContain('<html lang="en" data-base-path="" data-worker-search="/_islands/search-worker-G.js" data-worker-decode="/_islands/decode-worker-H.js" data-service-worker="/sw.js">');
   });
 
   it("loads the island a page marks, with its chunks preloaded once", () => {
