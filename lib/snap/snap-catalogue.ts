@@ -8,8 +8,8 @@ function toRef(entry: Entry): CodeRef {
 }
 
 /** A note as the browser needs it: its words and where to check them. */
-export function toFactNote(note: Note): FactNote {
-  return { id: note.id, text: note.text, sources: note.sources.map(({ title, url }) => ({ title, url })) };
+export function toFactNote(note: Note, locale: "en" | "id" = "en"): FactNote {
+  return { id: note.id, text: locale === "id" ? note.textId : note.text, sources: note.sources.map(({ title, url }) => ({ title, url })) };
 }
 
 /** The notes an explanation of a code's form can add; the rest of the notes travel with the paste-box only. */

@@ -11,8 +11,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
+import { copyIndonesian404, setPageLanguage } from "./languages.mjs";
 import { SERVICE_WORKER_FILE } from "./service-worker.mjs";
-import { PageShapeError, attribute, createElement, findAll, head, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
+import { PageShapeError, attribute, createElement, findAll, head, htmlFiles, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -173,7 +174,12 @@ export function rewritePage(document, page, islands, basePath) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = path.resolve(process.argv[2] ?? "out");
   const islands = await buildIslands(outDir, configuredBasePath);
-  const count = rewritePages(outDir, (document, page) => rewritePage(document, page, islands, configuredBasePath));
+  const pages = new Set(htmlFiles(outDir).map((file) => `/${path.relative(outDir, file).split(path.sep).join("/")}`));
+  const count = rewritePages(outDir, (document, page) => {
+    rewritePage(document, page, islands, configuredBasePath);
+    setPageLanguage(document, page, pages, configuredBasePath);
+  });
+  copyIndonesian404(outDir);
   // Generated: which files each island loads at once and later, for scripts/first-load-js.mjs and the service worker.
   fs.writeFileSync(path.join(outDir, ISLANDS_DIR, "manifest.json"), `${JSON.stringify({ generatedBy: "scripts/postbuild/islands.mjs", islands: Object.fromEntries(Object.entries(islands).filter(([name]) => name !== "workers")), workers: islands.workers }, null, 2)}\n`);
   const sizes = Object.entries(islands)

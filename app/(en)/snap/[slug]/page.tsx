@@ -16,9 +16,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return entryMetadata(`snap/${(await params).slug}`);
+  return entryMetadata(`snap/${(await params).slug}`, "en");
 }
 
 export default async function Page({ params }: Props) {
-  return <EntryPage id={`snap/${(await params).slug}`} />;
+  return <EntryPage id={`snap/${(await params).slug}`} locale="en" />;
 }

@@ -61,8 +61,8 @@ export default function SnapIndexPage() {
         </Island>
       </section>
 
-      <GlossaryTable id="snap-case" caption={FAMILIES["snap-case"].label} entries={cases} />
-      {codes.length > 0 ? <GlossaryTable id="snap-code" caption={FAMILIES["snap-code"].label} entries={codes} /> : null}
+      <GlossaryTable locale="en" id="snap-case" caption={FAMILIES["snap-case"].label} entries={cases} />
+      {codes.length > 0 ? <GlossaryTable locale="en" id="snap-code" caption={FAMILIES["snap-code"].label} entries={codes} /> : null}
     </div>
   );
 }

@@ -18,10 +18,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { folder, slug } = await params;
-  return entryMetadata(`${folder}/${slug}`);
+  return entryMetadata(`${folder}/${slug}`, "en");
 }
 
 export default async function Page({ params }: Props) {
   const { folder, slug } = await params;
-  return <EntryPage id={`${folder}/${slug}`} />;
+  return <EntryPage id={`${folder}/${slug}`} locale="en" />;
 }
