@@ -63,14 +63,14 @@ export function EntryArticle({ locale, entry, related, example, snap }: EntryArt
         <p className="max-w-3xl text-lg text-soft">{text.summary}</p>
         <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
           {entry.httpStatus !== undefined ? (
-            <Fact term={strings.httpStatus}>
+            <Fact term={strings.httpStatus} name="http-status">
               <code className="font-mono">{entry.httpStatus}</code>
             </Fact>
           ) : (
-            <Fact term={strings.outcome}>{labels.outcomes[outcomeOf(entry)]}</Fact>
+            <Fact term={strings.outcome} name="outcome">{labels.outcomes[outcomeOf(entry)]}</Fact>
           )}
-          <Fact term={strings.whoActs}>{entry.whoActs.map((actor) => labels.actors[actor]).join(", ")}</Fact>
-          <Fact term={strings.safeToRetry}>{labels.retry[entry.retry.safe]}</Fact>
+          <Fact term={strings.whoActs} name="who-acts">{entry.whoActs.map((actor) => labels.actors[actor]).join(", ")}</Fact>
+          <Fact term={strings.safeToRetry} name="retry">{labels.retry[entry.retry.safe]}</Fact>
         </dl>
         {hasSignatureCheck(entry.id) ? (
           <p className="max-w-3xl rounded-lg border border-line p-3 text-sm">

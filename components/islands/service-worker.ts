@@ -8,10 +8,12 @@ import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 
 // The worker's global, as far as this file uses it: `self.__SW_MANIFEST` is replaced by the build with the list of
 // files to precache (@serwist/build's injectManifest).
-declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined; location: { href: string } };
 
-/** Precached, relative to this worker: what a navigation nothing else answers gets offline. */
-const OFFLINE_FALLBACK = "404.html";
+/** Precached, relative to this worker: what a navigation nothing else answers gets offline, in its language. */
+const OFFLINE_FALLBACK = { en: "404.html", id: "id/404.html" };
+/** This worker's scope path ("/" or the base path with its slash), to tell an Indonesian address (under "id/"). */
+const scopePath = new URL("./", self.location.href).pathname;
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -28,7 +30,12 @@ const serwist = new Serwist({
   // Addresses the precache does not hold: a page is fetched, and offline the site's 404 page (which suggests the
   // nearest code) answers instead of the browser's error. Requests to other origins are never handled or cached.
   runtimeCaching: [{ matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate", handler: new NetworkOnly() }],
-  fallbacks: { entries: [{ url: OFFLINE_FALLBACK, matcher: ({ request }) => request.mode === "navigate" }] },
+  fallbacks: {
+    entries: [
+      { url: OFFLINE_FALLBACK.id, matcher: ({ request }) => request.mode === "navigate" && new URL(request.url).pathname.startsWith(`${scopePath}id/`) },
+      { url: OFFLINE_FALLBACK.en, matcher: ({ request }) => request.mode === "navigate" },
+    ],
+  },
 });
 
 serwist.addEventListeners();

@@ -26,8 +26,8 @@ export const SERVICE_WORKER_FILE = "sw.js";
  */
 export const PRECACHE = {
   globPatterns: ["**/*.html", "_islands/**/*.js", "_next/static/**/*.{css,svg,woff2}", "search-index.json", "decode-catalogue.json", "manifest.webmanifest", "icon.svg", "favicon.ico", "icons/*.png"],
-  // Next's copies of the 404 page; 404.html is the one served.
-  globIgnores: ["_not-found/**", "404/**", SERVICE_WORKER_FILE],
+  // Next's copies of the 404 pages; 404.html and id/404.html are the ones served.
+  globIgnores: ["_not-found/**", "404/**", "id/404/**", SERVICE_WORKER_FILE],
   // Names with a content hash need no revision.
   dontCacheBustURLsMatching: /^(_islands\/.*-[A-Z0-9]{8}\.js|_next\/static\/.*)$/,
 };
@@ -46,7 +46,7 @@ export function checkPagesArePrecached(outDir, entries, basePath) {
   const problems = [];
   for (const file of htmlFiles(outDir)) {
     const page = `/${path.relative(outDir, file).split(path.sep).join("/")}`;
-    if (!held.has(`${basePath}${page}`) && !/^\/(_not-found|404)\//.test(page)) problems.push(new PageShapeError(page, "is not precached").message);
+    if (!held.has(`${basePath}${page}`) && !/^\/(_not-found|404|id\/404)\//.test(page)) problems.push(new PageShapeError(page, "is not precached").message);
     const document = parse(fs.readFileSync(file, "utf8"));
     const needed = [
       ...findAll(document, (node) => node.tagName === "script" && attribute(node, "src") !== undefined).map((node) => attribute(node, "src")),
