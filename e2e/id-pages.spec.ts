@@ -3,7 +3,7 @@
 // anchors, an Indonesian 404 page, and nothing to read in English but the publishers' own words.
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { LABELS } from "../lib/i18n/labels";
-import { attribute, findAll, textOf } from "../scripts/postbuild/html.mjs";
+import { attribute, findAll } from "../scripts/postbuild/html.mjs";
 import { expect, test } from "./guards";
 
 type Element = DefaultTreeAdapterMap["element"];
@@ -15,7 +15,10 @@ async function page(request: import("@playwright/test").APIRequestContext, path:
 }
 
 const all = (node: DefaultTreeAdapterMap["parentNode"], test: (element: Element) => boolean) => findAll(node, test) as Element[];
-const text = (node: Element) => textOf(node).replace(/\s+/g, " ").trim();
+/** All the text inside a node, as a reader sees it (parse5's text nodes have a `value`). */
+const deepText = (node: DefaultTreeAdapterMap["childNode"]): string =>
+  "value" in node && typeof node.value === "string" ? node.value : "childNodes" in node ? node.childNodes.map(deepText).join("") : "";
+const text = (node: Element) => deepText(node).replace(/\s+/g, " ").trim();
 const within = (node: DefaultTreeAdapterMap["parentNode"], id: string) => all(node, (element) => element.tagName === "section" && attribute(element, "aria-labelledby") === id)[0];
 const factValue = (document: DefaultTreeAdapterMap["document"], name: string) => {
   const fact = all(document, (element) => attribute(element, "data-fact") === name)[0];

@@ -1,6 +1,7 @@
-// The service worker (Serwist): after one visit, every page, the search index, the paste-box's catalogue and the
-// islands come from the cache, so the whole reference works offline. Built and given its precache list by
-// scripts/postbuild/service-worker.mjs; registered by the site island (components/islands/offline.ts).
+// The service worker (Serwist): after one visit, every page of the reader's language, its search index, the
+// paste-box's catalogue and the islands come from the cache, so the whole reference works offline. The same code runs
+// as two workers, one per language: sw.js (scope "/") and id/sw.js (scope "/id/"), each built and given its precache
+// list by scripts/postbuild/service-worker.mjs; the site island registers the page's language's (offline.ts).
 //
 // A new deploy installs beside the old one and waits: the page offers a reload (SKIP_WAITING, handled by Serwist)
 // rather than swapping files under a page that may still load its own scripts.
@@ -10,10 +11,13 @@ import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 // files to precache (@serwist/build's injectManifest).
 declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined; location: { href: string } };
 
-/** Precached, relative to this worker: what a navigation nothing else answers gets offline, in its language. */
-const OFFLINE_FALLBACK = { en: "404.html", id: "id/404.html" };
-/** This worker's scope path ("/" or the base path with its slash), to tell an Indonesian address (under "id/"). */
+/** This worker's folder: "/" (or the base path with its slash) for English, ".../id/" for Indonesian. */
 const scopePath = new URL("./", self.location.href).pathname;
+/**
+ * Precached, relative to this worker: what a navigation nothing else answers gets offline, in its language. The
+ * English worker answers Indonesian addresses too until an Indonesian page has registered the Indonesian worker.
+ */
+const OFFLINE_FALLBACK = scopePath.endsWith("/id/") ? { en: "404.html", id: "404.html" } : { en: "404.html", id: "id/404.html" };
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
 import { copyIndonesian404, setPageLanguage } from "./languages.mjs";
-import { SERVICE_WORKER_FILE } from "./service-worker.mjs";
+import { serviceWorkerFileFor } from "./service-worker.mjs";
 import { PageShapeError, attribute, createElement, findAll, head, htmlFiles, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -156,8 +156,8 @@ export function rewritePage(document, page, islands, basePath) {
   }
   // Islands start their workers from these addresses: <html data-worker-search="/_islands/search-worker-….js">.
   for (const [name, url] of Object.entries(islands.workers)) setAttribute(htmlElement, `data-worker-${name}`, url);
-  // The site island registers the service worker from here (scripts/postbuild/service-worker.mjs writes it last).
-  setAttribute(htmlElement, "data-service-worker", `${basePath}/${SERVICE_WORKER_FILE}`);
+  // The site island registers its language's service worker from here (scripts/postbuild/service-worker.mjs writes it last).
+  setAttribute(htmlElement, "data-service-worker", `${basePath}/${serviceWorkerFileFor(page)}`);
 
   const used = ["site"];
   for (const marker of findAll(document, (node) => attribute(node, "data-island") !== undefined)) {
