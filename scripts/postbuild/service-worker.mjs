@@ -37,7 +37,8 @@ export const SERVICE_WORKERS = [
   {
     locale: "id",
     file: "id/sw.js",
-    globPatterns: ["id/**/*.html", "id/search-index.json", "id/decode-catalogue.json", ...SHARED],
+    // With the copies of the workers under id/_islands/ that Indonesian pages start (scripts/postbuild/islands.mjs).
+    globPatterns: ["id/**/*.html", "id/search-index.json", "id/decode-catalogue.json", "id/_islands/*.js", ...SHARED],
     globIgnores: ["id/404/**"],
     ownsPage: (page) => page.startsWith("/id/"),
   },
@@ -58,7 +59,7 @@ function globOptions(worker) {
     dontCacheBustURLsMatching: /^(_islands\/.*-[A-Z0-9]{8}\.js|_next\/static\/.*)$/,
     // Entries are listed from out/ and resolved against the worker's own address: "../" up from id/sw.js.
     manifestTransforms: [
-      (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: `${"../".repeat(worker.file.split("/").length - 1)}${entry.url}` })), warnings: [] }),
+      (entries) => ({ manifest: entries.map(({ url, ...rest }) => ({ url: `${"../".repeat(worker.file.split("/").length - 1)}${url}`, ...rest })), warnings: [] }),
     ],
   };
 }
