@@ -11,13 +11,8 @@ import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 // files to precache (@serwist/build's injectManifest).
 declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined; location: { href: string } };
 
-/** This worker's folder: "/" (or the base path with its slash) for English, ".../id/" for Indonesian. */
-const scopePath = new URL("./", self.location.href).pathname;
-/**
- * Precached, relative to this worker: what a navigation nothing else answers gets offline, in its language. The
- * English worker answers Indonesian addresses too until an Indonesian page has registered the Indonesian worker.
- */
-const OFFLINE_FALLBACK = scopePath.endsWith("/id/") ? { en: "404.html", id: "404.html" } : { en: "404.html", id: "id/404.html" };
+/** Precached, relative to this worker (so in its language): what a navigation nothing else answers gets offline. */
+const OFFLINE_FALLBACK = "404.html";
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -34,12 +29,7 @@ const serwist = new Serwist({
   // Addresses the precache does not hold: a page is fetched, and offline the site's 404 page (which suggests the
   // nearest code) answers instead of the browser's error. Requests to other origins are never handled or cached.
   runtimeCaching: [{ matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate", handler: new NetworkOnly() }],
-  fallbacks: {
-    entries: [
-      { url: OFFLINE_FALLBACK.id, matcher: ({ request }) => request.mode === "navigate" && new URL(request.url).pathname.startsWith(`${scopePath}id/`) },
-      { url: OFFLINE_FALLBACK.en, matcher: ({ request }) => request.mode === "navigate" },
-    ],
-  },
+  fallbacks: { entries: [{ url: OFFLINE_FALLBACK, matcher: ({ request }) => request.mode === "navigate" }] },
 });
 
 serwist.addEventListeners();

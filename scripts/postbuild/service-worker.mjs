@@ -21,8 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
  * One worker per language, so a reader's phone downloads its own language's pages, not both: `sw.js` (scope "/")
  * holds the English pages, `id/sw.js` (scope "/id/") the Indonesian ones; both hold what every page shares (the
  * islands and their workers, the style sheet, the icons, the app manifest) and their language's search index and
- * decode catalogue. Not the Markdown and JSON twins, which are for programs that are online. The English worker also
- * holds the Indonesian 404 page, for an Indonesian address opened offline before any Indonesian page was.
+ * decode catalogue. Not the Markdown and JSON twins, which are for programs that are online.
  */
 const SHARED = ["_islands/**/*.js", "_next/static/**/*.{css,svg,woff2}", "manifest.webmanifest", "icon.svg", "favicon.ico", "icons/*.png"];
 export const SERVICE_WORKERS = [
@@ -31,8 +30,8 @@ export const SERVICE_WORKERS = [
     file: "sw.js",
     globPatterns: ["**/*.html", "search-index.json", "decode-catalogue.json", ...SHARED],
     // Next's copies of the 404 pages (404.html and id/404.html are the ones served), and the Indonesian pages.
-    globIgnores: ["_not-found/**", "404/**", "id/**/index.html"],
-    ownsPage: (page) => !page.startsWith("/id/") || page === "/id/404.html",
+    globIgnores: ["_not-found/**", "404/**", "id/**"],
+    ownsPage: (page) => !page.startsWith("/id/"),
   },
   {
     locale: "id",
