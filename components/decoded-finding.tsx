@@ -77,14 +77,14 @@ function FindingBody({ locale, says, finding, reportUrl }: { locale: Locale; say
     case "documented":
       return (
         <>
-          {finding.snap ? <SnapCodeParts explanation={finding.snap} /> : null}
+          {finding.snap ? <SnapCodeParts explanation={finding.snap} locale={locale} /> : null}
           {explain(finding.entry, finding.detail ? { detail: finding.detail } : {})}
         </>
       );
     case "composed":
       return (
         <>
-          <SnapCodeParts explanation={finding.snap} />
+          <SnapCodeParts explanation={finding.snap} locale={locale} />
           {finding.entry ? explain(finding.entry, { ...(finding.detail ? { detail: finding.detail } : {}), isCase: true }) : null}
           {nearest(finding.nearest)}
         </>

@@ -129,10 +129,11 @@ const CODE_SHAPED = /^[A-Za-z0-9_]{2,16}$/;
 export function toDecodeCatalogue({ entries, services, notes, hosts, guides }: Pick<Catalogue, "entries" | "services" | "notes" | "hosts" | "guides">, locale: Locale = "en"): DecodeCatalogue {
   const snap = toSnapCatalogue(entries, services, notes);
   const byUrl = new Map(entries.map((entry) => [entry.url, entry]));
-  // A SNAP code's link and title in the catalogue's language; its responseMessage stays as published.
+  // A SNAP code's title in the catalogue's language; its responseMessage stays as published, and its url stays
+  // without a language prefix: SnapCodeParts adds the page's own (components/snap-code-parts.tsx).
   const localRef = <Ref extends { url: string; title: string }>(ref: Ref): Ref => {
     const entry = locale === "id" ? byUrl.get(ref.url) : undefined;
-    return entry ? { ...ref, url: localePath(locale, ref.url), title: entry.id_ID.title } : ref;
+    return entry ? { ...ref, title: entry.id_ID.title } : ref;
   };
   const notesById = new Map(notes.map((note) => [note.id, note]));
   return {

@@ -56,10 +56,12 @@ describe("the Indonesian decode catalogue", () => {
     }
   });
 
-  it("points the SNAP parts and the guides at their Indonesian pages", () => {
-    expect(indonesian.snap.codes.every((ref) => ref.url.startsWith("/id/"))).toBe(true);
+  it("names the SNAP parts in Indonesian, leaving their links for the page to prefix, and points guides at /id/", () => {
+    const ref = indonesian.snap.cases.find((candidate) => candidate.code === "401XX00");
+    expect(ref?.url).toBe("/snap/401xx00/");
+    expect(ref?.title).toBe(content.entries.find((entry) => entry.code === "401XX00")?.id_ID.title);
     expect(indonesian.guides.every((guide) => guide.url.startsWith("/id/guides/"))).toBe(true);
-    expect(english.snap.codes.some((ref) => ref.url.startsWith("/id/"))).toBe(false);
+    expect(english.guides.some((guide) => guide.url.startsWith("/id/"))).toBe(false);
   });
 });
 
