@@ -457,6 +457,7 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePat
               {includePaste && autoRedaction && previewText !== undefined ? (
                 <PastePreview
                   strings={strings.preview}
+                  secretLabels={strings.secretLabels}
                   text={previewText}
                   removals={engine?.placeholderRanges(previewText) ?? []}
                   autoRemoved={autoRedaction.removed}
@@ -488,7 +489,7 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePat
               {noteStatus === "copied" ? strings.share.noteCopied : noteStatus === "failed" ? strings.share.copyFailed : ""}
             </span>
           </div>
-          {share ? <ShareResult strings={strings.share} share={share} /> : null}
+          {share ? <ShareResult strings={strings.share} secretLabels={strings.secretLabels} share={share} /> : null}
         </div>
       ) : null}
     </div>
@@ -529,14 +530,14 @@ function OpenedFromLink({ strings, opened, showing }: { strings: DecodeStrings["
   );
 }
 
-function ShareResult({ strings, share }: { strings: DecodeStrings["share"]; share: ShareState }) {
+function ShareResult({ strings, secretLabels, share }: { strings: DecodeStrings["share"]; secretLabels: DecodeStrings["secretLabels"]; share: ShareState }) {
   const carries =
     share.carries === "codes"
       ? strings.codesOnly
       : share.carries === "explanation-and-paste"
         ? strings.carriesWithPaste(share.codeCount, share.identifierCount)
         : strings.carriesExplanation(share.codeCount, share.identifierCount);
-  const removed = [...share.removed.map((item) => `${item.count} × ${item.label}`), ...(share.removedBySender > 0 ? [strings.ownSelection(share.removedBySender)] : [])];
+  const removed = [...share.removed.map((item) => `${item.count} × ${secretLabels[item.kind]}`), ...(share.removedBySender > 0 ? [strings.ownSelection(share.removedBySender)] : [])];
   return (
     <div role="status" className="space-y-2 rounded-lg border border-line p-3 text-sm">
       <p className="font-semibold">{share.copied ? strings.linkCopied : strings.linkNotCopied}</p>

@@ -14,6 +14,7 @@ const LAYER = "m-0 h-64 w-full overflow-y-scroll whitespace-pre-wrap break-words
  */
 export function PastePreview({
   strings,
+  secretLabels,
   text,
   removals,
   autoRemoved,
@@ -23,6 +24,7 @@ export function PastePreview({
   onUndo,
 }: {
   strings: DecodeStrings["preview"];
+  secretLabels: DecodeStrings["secretLabels"];
   text: string;
   removals: TextRange[];
   autoRemoved: RedactionSummary[];
@@ -118,7 +120,7 @@ export function PastePreview({
         </span>
       </div>
       <p className="text-sm">
-        {autoRemoved.length > 0 ? strings.autoRemoved(autoRemoved.map((item) => `${item.count} × ${item.label}`)) : strings.nothingRecognised}
+        {autoRemoved.length > 0 ? strings.autoRemoved(autoRemoved.map((item) => `${item.count} × ${secretLabels[item.kind]}`)) : strings.nothingRecognised}
         {removedBySender > 0 ? strings.bySender(removedBySender) : ""} {strings.readPreview}
       </p>
     </div>

@@ -1,7 +1,9 @@
 // The Indonesian paste-box (/id/decode/) on the built site: explanations in Indonesian with DOKU's words as published,
 // links to the /id/ pages, the customer sentence in both languages, the triage note and a share link that opens in
 // Indonesian, and not one request while decoding or sharing.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { AXE_TAGS } from "../scripts/budget-pages.mjs";
 import { expect, test } from "./guards";
 
 const box = (page: Page) => page.getByRole("textbox", { name: "Response API" });
@@ -111,4 +113,13 @@ test("bad input gets a clear message in Indonesian", async ({ page }) => {
   await box(page).fill("{'responseCode': '4012400', 'responseMessage': 'Unauthorized. [Signature]',");
   await expect(explanation(page)).toContainText("bukan JSON yang valid");
   await expect(explanation(page)).toContainText("Tidak berwenang");
+});
+
+test("with two codes, the table and the customer sentence shown in Indonesian, no axe violations", async ({ page }) => {
+  await page.goto("/id/decode/");
+  await box(page).fill(`${SNAP_BODY}\n{"responseCode":"4032400","responseMessage":"Billing Was Expired"}`);
+  await expect(page.getByRole("region", { name: "Kode di tempelan ini" })).toContainText("Kode");
+  await expect(explanation(page).getByRole("region", { name: "Untuk pelanggan" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -1,9 +1,6 @@
 // Example pastes the paste-box offers with one click. Shapes and codes follow the reference sources; identifiers are made up.
-// Their labels in each language are DECODE_STRINGS[locale].examples, in this order; the pastes are the same in both.
-import { DECODE_STRINGS } from "../i18n/decode";
-
-/** What the paste-box says while it is empty: shown by the page before the decoder has loaded, and by the decoder. */
-export const EMPTY_PASTE_PROMPT = DECODE_STRINGS.en.input.emptyPrompt;
+// Their labels in each language are DECODE_STRINGS[locale].examples (lib/i18n/decode.ts), in this order; the pastes
+// are the same in both.
 
 export interface ExamplePaste {
   label: string;

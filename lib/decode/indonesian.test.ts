@@ -128,6 +128,11 @@ describe("the summary line, the code table and the triage note in Indonesian", (
     expect(note.trimEnd().split("\n").at(-1)).toBe("_Nilai dari response dikutip sebagai kode. Penyamaran otomatis bisa melewatkan sesuatu: baca catatannya sebelum Anda mengirimnya._");
   });
 
+  it("counts what it masked in Indonesian", () => {
+    const result = decodePaste(JSON.stringify({ responseCode: "4012400", responseMessage: "Unauthorized. [Signature]", virtualAccountData: { customerNo: "081234567890" } }), indonesian);
+    expect(triageNote(result, absoluteUrl, { locale: "id" })).toContain("Disamarkan otomatis: 1 × Nomor telepon.");
+  });
+
   it("leaves the English note as it was when no locale is given", () => {
     const result = decodePaste('{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}', english);
     expect(triageNote(result, absoluteUrl)).toBe(triageNote(result, absoluteUrl, { locale: "en" }));

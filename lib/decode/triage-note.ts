@@ -81,7 +81,7 @@ export function triageNote(result: DecodeResult, absoluteUrl: (path: string) => 
     lines.push(note.support, "", `${markdownText(context.support.text)} (${note.source}: ${sources})`, "");
   }
   const removed = sumRemoved(redactions.map((redaction) => redaction.removed));
-  const masked = removed.length > 0 ? note.masked(removed.map((item) => `${item.count} × ${item.label}`)) : "";
+  const masked = removed.length > 0 ? note.masked(removed.map((item) => `${item.count} × ${says.secretLabels[item.kind]}`)) : "";
   lines.push(note.footer(markdownText(masked)));
   return lines.join("\n") + "\n";
 }

@@ -2,6 +2,7 @@
 // it says about a paste, the share link, the triage note and the code table. Not DOKU's words (the catalogue quotes
 // those as published) nor the facts' labels (lib/i18n/labels.ts). Sentences that count or name things are functions,
 // so each language builds its own grammar; Indonesian nouns do not take a plural.
+import { SECRET_LABELS, type SecretKind } from "../decode/redact/secret-kinds";
 import type { Locale } from "./locale";
 
 /** "1 line", "2,091 lines" (English); "2.091 baris" (Indonesian). */
@@ -10,7 +11,14 @@ const countId = (count: number, noun: string) => `${count.toLocaleString("id")} 
 const mb = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 const mbId = (chars: number) => `${(chars / 1_000_000).toFixed(1).replace(".", ",")} MB`;
 
+// Fixed-length lists, so a missing Indonesian label fails the type check.
+type Five = readonly [string, string, string, string, string];
+type Columns = readonly [string, string, string, string, string, string, string];
+type Headings = readonly [string, string, string, string, string, string, string, string, string];
+
 const en = {
+  /** What the redactor removed, by kind, as the share result, the preview and the triage note count it. */
+  secretLabels: SECRET_LABELS as Record<SecretKind, string>,
   /** A size in megabytes, e.g. "5.2 MB". */
   megabytes: mb,
   page: {
@@ -36,7 +44,8 @@ const en = {
     queryWarning:
       "This link carried a response in its query string (after “?”), which is sent to the server that hosts this page. Links made with “Copy share link” keep the response after “#”, which browsers never send.",
   },
-  examples: ["SNAP body", "Raw HTTP response", "curl -v, non-SNAP", "Glossary envelope", "Log with two responses"] as readonly string[],
+  /** The labels of EXAMPLE_PASTES (lib/decode/examples.ts), in its order. */
+  examples: ["SNAP body", "Raw HTTP response", "curl -v, non-SNAP", "Glossary envelope", "Log with two responses"] as Five,
   link: {
     tooLarge: (size: string) =>
       `This share link is too large (${size}), so it was not opened. Links made here are a few kilobytes: ask the sender for the link again, or for the response itself.`,
@@ -193,7 +202,7 @@ const en = {
     copyFailed: "Copy failed: your browser blocked the clipboard",
     lead: (total: number, codes: number) =>
       `${total.toLocaleString("en")} responses, ${codes} distinct code${codes === 1 ? "" : "s"}, most frequent first. Each response counts once per code, however many of its fields repeat it.`,
-    columns: ["Code", "Count", "First and last seen", "HTTP", "Meaning", "Who acts", "Safe to retry"] as readonly string[],
+    columns: ["Code", "Count", "First and last seen", "HTTP", "Meaning", "Who acts", "Safe to retry"] as Columns,
     hideLines: "Hide its lines",
     showLines: (count: number) => `Show its line${count === 1 ? "" : "s"}`,
     seenWith: (statuses: string) => `seen with ${statuses}`,
@@ -204,7 +213,7 @@ const en = {
   },
   table: {
     heading: "Codes in this paste",
-    headings: ["Code", "Count", "First seen", "Last seen", "HTTP status", "Meaning", "Who acts", "Safe to retry", "Link"] as readonly string[],
+    headings: ["Code", "Count", "First seen", "Last seen", "HTTP status", "Meaning", "Who acts", "Safe to retry", "Link"] as Headings,
     seenWith: (status: number) => `seen with ${status}`,
     otherProvider: (provider: string) => `${provider} response, not DOKU's`,
   },
@@ -240,6 +249,23 @@ const en = {
 export type DecodeStrings = typeof en;
 
 const id: DecodeStrings = {
+  secretLabels: {
+    authorization: "Header Authorization, kredensial bearer atau Basic",
+    signature: "Signature request",
+    "client-secret": "Client secret, API key, atau shared key",
+    password: "Password",
+    "private-key": "Private key",
+    token: "Access token, refresh token, ID token, atau cookie sesi",
+    otp: "Kata sandi sekali pakai (OTP) atau PIN",
+    "random-string": "String panjang yang tampak acak (mungkin secret)",
+    "card-number": "Nomor kartu",
+    cvv: "Kode keamanan kartu (CVV)",
+    "card-expiry": "Tanggal kedaluwarsa kartu",
+    "national-id": "Nomor induk kependudukan (NIK)",
+    "account-number": "Nomor rekening bank",
+    phone: "Nomor telepon",
+    email: "Alamat e-mail",
+  },
   megabytes: mbId,
   page: {
     title: "Tempel response DOKU",
