@@ -54,6 +54,8 @@ test("a SNAP response is explained in Indonesian, DOKU's words as published, wit
   await expect(region).toContainText("Virtual Account Not Found");
   await expect(region).toContainText("Terjemahan kami: Virtual Account Tidak Ditemukan");
   await expect(region).toContainText("Developer merchant");
+  // The code's parts link its case to the case's Indonesian page.
+  await expect(region.getByLabel("Bagian-bagian kode").getByRole("link", { name: /^401XX00/ })).toHaveAttribute("href", /\/id\/snap\/401xx00\/$/);
   await expect(page.getByRole("status").filter({ hasText: "kode dijelaskan" })).toHaveText("1 kode dijelaskan: 4012400.");
   expect(requests(), "requests while decoding").toEqual([]);
   await region.getByRole("link", { name: "Baca halaman untuk 4012400" }).click();
