@@ -7,11 +7,11 @@ interface CodeLink {
 }
 
 /** The documented codes closest to one without a page (in the paste-box and the SNAP explainer), each a link. */
-export function NearestCodes({ codes }: { codes: readonly CodeLink[] }) {
+export function NearestCodes({ codes, heading = "Nearest documented codes" }: { codes: readonly CodeLink[]; heading?: string }) {
   if (codes.length === 0) return null;
   return (
     <div className="text-sm">
-      <p className="font-semibold">Nearest documented codes</p>
+      <p className="font-semibold">{heading}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {codes.map((near) => (
           <li key={near.url}>
