@@ -5,6 +5,7 @@ import type { SnapService } from "../content/schema";
 import { LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { SEARCH_RECORD_WORDS } from "../i18n/search";
+import { operationName, serviceGroupName } from "../i18n/snap";
 import { serviceAnchor } from "../snap/snap-catalogue";
 import { mentionedCodes, plainText, sectionText } from "./plain-text";
 
@@ -66,6 +67,8 @@ function entryRecord(entry: Entry, locale: Locale): SearchRecord {
 
 function serviceRecord(service: SnapService, locale: Locale): SearchRecord {
   const words = SEARCH_RECORD_WORDS[locale];
+  const group = serviceGroupName(service.group, locale);
+  const operations = service.doku ? unique([service.doku.operation, operationName(service.doku.operation, locale)]) : [];
   return {
     id: `service/${service.code}`,
     url: `/snap/services/#${serviceAnchor(service.code)}`,
@@ -73,10 +76,10 @@ function serviceRecord(service: SnapService, locale: Locale): SearchRecord {
     family: words.serviceFamily,
     // ASPI's name, as published, in both languages.
     title: service.name,
-    meaning: `${service.group}: ${service.method} ${service.path}${service.doku ? `. ${words.usedByDoku}` : ""}`,
+    meaning: `${group}: ${service.method} ${service.path}${service.doku ? `. ${words.usedByDoku}` : ""}`,
     message: service.name,
-    aliases: [`service ${service.code}`, ...(service.doku ? [service.doku.operation] : [])],
-    details: service.group,
+    aliases: [`service ${service.code}`, ...operations],
+    details: group,
   };
 }
 
