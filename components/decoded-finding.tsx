@@ -71,7 +71,7 @@ export function DecodedFinding({ locale = "en", finding, reportUrl, signaturePas
 function FindingBody({ locale, says, finding, reportUrl }: { locale: Locale; says: DecodeStrings; finding: Finding; reportUrl: string }) {
   const strings = says.finding;
   const explain = (entry: DecodeEntry, rest: { detail?: string; isCase?: boolean } = {}) => <EntryExplanation strings={strings} entry={entry} {...rest} />;
-  const nearest = (codes: Parameters<typeof NearestCodes>[0]["codes"]) => <NearestCodes codes={codes} heading={strings.nearest} />;
+  const nearest = (codes: Parameters<typeof NearestCodes>[0]["codes"]) => <NearestCodes codes={codes} locale={locale} />;
   const report = (code: string) => <ReportLink strings={strings} code={code} reportUrl={reportUrl} />;
   switch (finding.kind) {
     case "documented":

@@ -26,10 +26,10 @@ export function entryMetadata(id: string, locale: Locale): Metadata {
 }
 
 /** For a SNAP entry, its parts named against the catalogue (a case pattern's service part is "XX"). */
-function snapExplanation(entry: ReturnType<typeof entryOrNotFound>) {
+function snapExplanation(entry: ReturnType<typeof entryOrNotFound>, locale: Locale) {
   if (entry.family !== "snap-case" && entry.family !== "snap-code") return undefined;
-  const parsed = parseSnapCode(entry.code);
-  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices(), listNotes())) : undefined;
+  const parsed = parseSnapCode(entry.code, locale);
+  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices(), listNotes(), locale)) : undefined;
 }
 
 /** A code's page: structured data plus the one article template every family shares. */
@@ -50,7 +50,7 @@ export function EntryPage({ id, locale }: { id: string; locale: Locale }) {
           inDefinedTermSet: { "@type": "DefinedTermSet", name: LABELS[locale].families[entry.family], url: absoluteUrl(`${localePath(locale, FAMILIES[entry.family].index)}#${entry.family}`) },
         }}
       />
-      <EntryArticle locale={locale} entry={entry} related={relatedEntries(entry, listEntries())} example={exampleResponse(entry)} snap={snapExplanation(entry)} />
+      <EntryArticle locale={locale} entry={entry} related={relatedEntries(entry, listEntries())} example={exampleResponse(entry)} snap={snapExplanation(entry, locale)} />
     </>
   );
 }

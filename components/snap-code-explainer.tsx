@@ -98,7 +98,7 @@ export function SnapCodeExplainer({ catalogue, locale = "en", start }: { catalog
               </ul>
             ) : null}
             <FactNotes notes={explanation.notes} locale={locale} />
-            <NearestCodes codes={explanation.nearest.map((near) => ({ ...near, url: at(near.url) }))} />
+            <NearestCodes codes={explanation.nearest.map((near) => ({ ...near, url: at(near.url) }))} locale={locale} />
           </>
         ) : null}
       </div>

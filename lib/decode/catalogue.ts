@@ -127,27 +127,13 @@ function isTranslated(key: string): key is (typeof TRANSLATED_OFFICIAL_FIELDS)[n
 const CODE_SHAPED = /^[A-Za-z0-9_]{2,16}$/;
 
 export function toDecodeCatalogue({ entries, services, notes, hosts, guides }: Pick<Catalogue, "entries" | "services" | "notes" | "hosts" | "guides">, locale: Locale = "en"): DecodeCatalogue {
-  const snap = toSnapCatalogue(entries, services, notes);
-  const byUrl = new Map(entries.map((entry) => [entry.url, entry]));
-  // A SNAP code's title in the catalogue's language; its responseMessage stays as published, and its url stays
-  // without a language prefix: SnapCodeParts adds the page's own (components/snap-code-parts.tsx).
-  const localRef = <Ref extends { url: string; title: string }>(ref: Ref): Ref => {
-    const entry = locale === "id" ? byUrl.get(ref.url) : undefined;
-    return entry ? { ...ref, title: entry.id_ID.title } : ref;
-  };
-  const notesById = new Map(notes.map((note) => [note.id, note]));
+  // SNAP titles, service families and notes in the catalogue's language; responseMessage stays as published, and urls
+  // stay without a language prefix: SnapCodeParts adds the page's own (components/snap-code-parts.tsx).
+  const snap = toSnapCatalogue(entries, services, notes, locale);
   return {
     locale,
     entries: entries.map((entry) => toDecodeEntry(entry, locale)),
-    snap: {
-      ...snap,
-      cases: snap.cases.map(localRef),
-      codes: snap.codes.map(localRef),
-      notes: Object.fromEntries(Object.entries(snap.notes).map(([id, note]) => {
-        const source = notesById.get(note.id);
-        return [id, source ? toFactNote(source, locale) : note];
-      })),
-    },
+    snap,
     // The loader has checked that every NOTE_ID is present exactly once.
     notes: Object.fromEntries(notes.map((note) => [note.id, toFactNote(note, locale)])) as Record<NoteId, FactNote>,
     hosts: hosts.map(({ host, environment }) => ({ host, environment })),

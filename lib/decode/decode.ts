@@ -467,7 +467,7 @@ function snapFinding(raw: string, message: string | undefined, sentAsNumber: boo
   const biller = lookup.byFamily(["biller"], code);
   if (biller) return documented(field, code, biller, { message, notes });
 
-  const parsed = parseSnapCode(code);
+  const parsed = parseSnapCode(code, catalogue.locale);
   if (parsed.kind === "malformed") {
     notes.push(...notesForMalformedCode(parsed.normalised).map(note));
     return { kind: "malformed", field, code, message, problems: parsed.problems, nearest: lookup.nearestTo(code, { success: looksSuccessful(code) }), notes, ...withDetail };

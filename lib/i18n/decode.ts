@@ -132,7 +132,6 @@ const en = {
     safeToRetry: "Safe to retry?",
     ourTranslation: "Our translation:",
     readPage: (code: string, isCase: boolean) => (isCase ? `Read the page for case ${code}` : `Read the page for ${code}`),
-    nearest: "Nearest documented codes",
   },
   answeredBy: {
     sentTo: (host: string) => ` The request went to ${host}.`,
@@ -378,7 +377,6 @@ const id: DecodeStrings = {
     safeToRetry: "Aman untuk dicoba lagi?",
     ourTranslation: "Terjemahan kami:",
     readPage: (code: string, isCase: boolean) => (isCase ? `Baca halaman untuk kasus ${code}` : `Baca halaman untuk ${code}`),
-    nearest: "Kode terdokumentasi terdekat",
   },
   answeredBy: {
     sentTo: (host: string) => ` Request-nya dikirim ke ${host}.`,
