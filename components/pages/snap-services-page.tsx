@@ -18,13 +18,14 @@ export function snapServicesMetadata(locale: Locale): Metadata {
 }
 
 /**
- * /snap/services/ in a language: every service code, ASPI's names as published. Our notes on a service (methodNote,
- * doku.note) exist in English only in content/snap-services.yaml, so the Indonesian page shows them marked as English.
+ * /snap/services/ in a language: every service code, ASPI's names as published (marked as English on the Indonesian
+ * page), our notes on a service (methodNote, doku.note) in the page's language.
  * `letterCodes` is the note on banks' letter service codes, read by the route (lib/content/notes-shown.test.ts looks there).
  */
 export function SnapServicesPage({ locale, letterCodes }: { locale: Locale; letterCodes: Note | undefined }) {
   const strings = SNAP_STRINGS[locale].services;
   const services = listServices();
+  // ASPI's words, as published.
   const englishOnly = locale === "en" ? {} : { lang: "en" };
   const code = (text: string) => <code className="font-mono">{text}</code>;
   return (
@@ -70,7 +71,7 @@ export function SnapServicesPage({ locale, letterCodes }: { locale: Locale; lett
                 <td className="px-3 py-2">{serviceGroupName(service.group, locale)}</td>
                 <td className="px-3 py-2 font-mono text-xs">
                   {service.method} {service.path}
-                  {service.methodNote ? <p className="mt-1 font-sans text-muted" {...englishOnly}>{service.methodNote}</p> : null}
+                  {service.methodNote ? <p className="mt-1 font-sans text-muted">{locale === "id" ? service.methodNoteId : service.methodNote}</p> : null}
                 </td>
                 <td className="px-3 py-2">
                   {service.doku ? (
@@ -80,7 +81,7 @@ export function SnapServicesPage({ locale, letterCodes }: { locale: Locale; lett
                       <span className="block text-xs">
                         {strings.success} <code className="font-mono">{service.doku.successCode}</code>
                       </span>
-                      {service.doku.note ? <span className="block text-xs text-muted" {...englishOnly}>{service.doku.note}</span> : null}
+                      {service.doku.note ? <span className="block text-xs text-muted">{locale === "id" ? service.doku.noteId : service.doku.note}</span> : null}
                     </>
                   ) : (
                     <span className="text-muted">—</span>
