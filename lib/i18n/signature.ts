@@ -22,6 +22,7 @@ export interface SignatureText {
     privacyTitle: string;
     privacyBefore: string;
     sandbox: string;
+    /** After the bold "sandbox"; it starts with its own space or punctuation. */
     privacyAfter: string;
     mistakesHeading: string;
     mistakesBefore: string;
@@ -35,6 +36,8 @@ export interface SignatureText {
     secretHelp: string;
     publicKey: string;
     publicKeyHelp: string;
+    /** Said beside the field the moment a private key is pasted into it. */
+    privateKeyRefusal: string;
     yourStringToSign: string;
     yourStringHelp: string;
     scheme: string;
@@ -73,6 +76,8 @@ export interface SignatureText {
     bodyNotJson: (problem: string) => string;
     bodyAsSent: string;
     bodyShown: (shown: string, total: string) => string;
+    /** The locale numbers are written in, e.g. 4,000 or 4.000. */
+    numbers: string;
     levels: Record<CheckLevel, string>;
     read: string;
     newTab: string;
@@ -306,7 +311,7 @@ const EN: SignatureText = {
     privacyBefore:
       "Everything is computed in your browser (Web Crypto). The request, the secret and the key are never sent anywhere, never stored, never put in the address or a share link. \u201cClear\u201d empties every field, and so does leaving the page. Even so, use",
     sandbox: "sandbox",
-    privacyAfter: "credentials: a production secret typed into any web page is worth rotating.",
+    privacyAfter: " credentials: a production secret typed into any web page is worth rotating.",
     mistakesHeading: "The mistakes it tries",
     mistakesBefore: "When the signature does not match, the check rebuilds it with one known mistake at a time and names the one that reproduces",
     mistakesMiddle: ". Each is explained in",
@@ -319,6 +324,8 @@ const EN: SignatureText = {
     secretHelp: "For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret, and if your browser offers to save it as a password, decline.",
     publicKey: "Public key",
     publicKeyHelp: "For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.",
+    privateKeyRefusal:
+      "This is a private key. It was refused and not used, and nothing was sent anywhere. But treat it as exposed now: a private key pasted into a web page may also sit in your clipboard, history or screen recordings. Make a new key pair, register the new public key with DOKU, and stop using this one. Then paste the public key (BEGIN PUBLIC KEY) here instead.",
     yourStringToSign: "Your string to sign",
     yourStringHelp: "Optional: the string your code logged before signing. The check names the first character where it differs.",
     scheme: "Scheme",
@@ -357,6 +364,7 @@ const EN: SignatureText = {
     bodyNotJson: (problem) => `The body that was hashed: as sent, because it is not JSON (${problem})`,
     bodyAsSent: "The body that was hashed for Digest: exactly as sent",
     bodyShown: (shown, total) => `… (the first ${shown} of ${total} characters are shown; all of them were hashed)`,
+    numbers: "en",
     levels: { problem: "Problem", warning: "Warning", note: "Note", ok: "OK" },
     read: "Read:",
     newTab: " (opens in a new tab)",
@@ -716,6 +724,8 @@ const ID: SignatureText = {
     secretHelp: "Untuk transaksi SNAP (HMAC-SHA512) dan request non-SNAP (HMAC-SHA256). Pakai secret sandbox, dan kalau browser menawarkan untuk menyimpannya sebagai password, tolak.",
     publicKey: "Public key",
     publicKeyHelp: "Untuk pemanggilan token B2B (SHA256withRSA). PEM: BEGIN PUBLIC KEY atau BEGIN RSA PUBLIC KEY. Jangan pernah private key.",
+    privateKeyRefusal:
+      "Ini private key. Key ini ditolak dan tidak dipakai, dan tidak ada yang dikirim ke mana pun. Tapi anggap key ini sudah bocor: private key yang ditempel di halaman web bisa juga tersimpan di clipboard, riwayat, atau rekaman layar. Buat pasangan key baru, daftarkan public key yang baru ke DOKU, dan berhenti memakai yang ini. Lalu tempel public key (BEGIN PUBLIC KEY) di sini.",
     yourStringToSign: "String to sign Anda",
     yourStringHelp: "Opsional: string yang dicatat kode Anda sebelum signing. Pengecekan menyebut karakter pertama yang berbeda.",
     scheme: "Skema",
@@ -754,6 +764,7 @@ const ID: SignatureText = {
     bodyNotJson: (problem) => `Body yang di-hash: seperti yang dikirim, karena bukan JSON (${problem})`,
     bodyAsSent: "Body yang di-hash untuk Digest: persis seperti yang dikirim",
     bodyShown: (shown, total) => `… (${shown} karakter pertama dari ${total} ditampilkan; semuanya di-hash)`,
+    numbers: "id",
     levels: { problem: "Masalah", warning: "Peringatan", note: "Catatan", ok: "OK" },
     read: "Baca:",
     newTab: " (terbuka di tab baru)",

@@ -1,8 +1,8 @@
 // The string to sign, built from a request by each recipe, with every part labelled so a page can show it and a
 // comparison can name the part where two strings part ways (formulas: reference §3.2, §4.1, §5.5).
-import { minifyBody } from "./body";
 import { type SignatureText, SIGNATURE_TEXT } from "../i18n/signature";
 import type { Locale } from "../i18n/locale";
+import { minifyBody } from "./body";
 import { toBase64, toHex } from "./encoding";
 import { type HttpRequest, headerValue, targetParts } from "./http-request";
 import type { Scheme } from "./scheme";

@@ -1,6 +1,7 @@
 // Reads the "Public key" field: PEM (BEGIN PUBLIC KEY = SPKI, BEGIN RSA PUBLIC KEY = PKCS#1, BEGIN CERTIFICATE) or
 // bare Base64 DER, judged by what the DER holds rather than by its label. A private key is recognised in every
 // common form so it can be refused, and it is never imported.
+import { SIGNATURE_TEXT } from "../i18n/signature";
 import { fromBase64 } from "./encoding";
 
 export type PublicKeyReading =
@@ -10,8 +11,7 @@ export type PublicKeyReading =
   | { kind: "not-rsa"; problem: string }
   | { kind: "not-a-key"; problem: string };
 
-export const PRIVATE_KEY_REFUSAL =
-  "This is a private key. It was refused and not used, and nothing was sent anywhere. But treat it as exposed now: a private key pasted into a web page may also sit in your clipboard, history or screen recordings. Make a new key pair, register the new public key with DOKU, and stop using this one. Then paste the public key (BEGIN PUBLIC KEY) here instead.";
+export const PRIVATE_KEY_REFUSAL = SIGNATURE_TEXT.en.form.privateKeyRefusal;
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const RSA_OID = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
