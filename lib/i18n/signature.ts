@@ -138,6 +138,48 @@ export interface SignatureText {
       character: (char: string) => string;
     };
   };
+  /** Reading the paste: notes on how it was read, and why it could not be. */
+  parse: {
+    noBlankLine: string;
+    blankAfterBody: string;
+    verboseNoBody: (bytes: string | undefined) => string;
+    logPicked: string;
+    logNoRequestLine: string;
+    logNoBody: string;
+    response: string;
+    bodyAlone: string;
+    notHttp: string;
+  };
+  curl: {
+    unclosedSingle: (line: number) => string;
+    unclosedAnsi: (line: number) => string;
+    unclosedDouble: (line: number) => string;
+    linesJoined: string;
+    unquotedAmpersand: string;
+    windowsCmd: string;
+    headersFromFile: (argument: string) => string;
+    bodyFromFile: (file: string, option: string, argument: string) => string;
+    urlencodeFile: (argument: string) => string;
+    jsonFile: (file: string, argument: string) => string;
+    multipart: string;
+    uploadFile: (file: string) => string;
+    optionWithoutValue: (option: string) => string;
+    noUrl: string;
+    manyUrls: (count: number, url: string) => string;
+    optionsIgnored: (options: string) => string;
+    contentTypeAdded: (headers: string[]) => string;
+  };
+  /** What is wrong with the text in the Public key field. */
+  key: {
+    openssh: string;
+    jwk: string;
+    pemCut: string;
+    notBase64: string;
+    noneFound: string;
+    notDer: string;
+    unreadable: string;
+    notRsa: (algorithm: "ec" | "ed25519" | "rsa-pss" | "other") => string;
+  };
   timestamp: {
     unix: (value: string) => string;
     notIso: (value: string) => string;
@@ -439,6 +481,49 @@ const EN: SignatureText = {
       codePoint: (code) => code,
       character: (char) => `"${char}"`,
     },
+  },
+  parse: {
+    noBlankLine: "The body starts right after the headers, without a blank line between them.",
+    blankAfterBody: "Blank space after the body (line breaks, spaces) was not counted as part of it.",
+    verboseNoBody: (bytes) => `curl -v does not print the body it sends${bytes ? ` (${bytes} bytes)` : ""}. Paste the curl command itself, or the raw request with its body`,
+    logPicked: "Read as a log: the headers below were picked out by name, which may miss some.",
+    logNoRequestLine: "The log has no request line (method and path), and a SNAP transaction signature covers both.",
+    logNoBody: "the log shows no request body",
+    response: "This is a response, not a request. Paste the request your code sent: its request line, headers and body, or the curl command.",
+    bodyAlone:
+      "This is a body on its own. The signature also covers the method, the path and headers (X-TIMESTAMP, the token), so paste the whole request: request line, headers, a blank line, then the body.",
+    notHttp: "This is not an HTTP request. Paste a raw request (POST /path HTTP/1.1, then headers, a blank line and the body), a curl command, or headers and body from a log.",
+  },
+  curl: {
+    unclosedSingle: (line) => `A single quote (') opened on line ${line} is never closed, so the command is cut off. Copy the whole command.`,
+    unclosedAnsi: (line) => `A $'…' quote opened on line ${line} is never closed, so the command is cut off. Copy the whole command.`,
+    unclosedDouble: (line) => `A double quote (") opened on line ${line} is never closed, so the command is cut off. Copy the whole command.`,
+    linesJoined:
+      "Lines without a backslash (\\) at the end were read as one command. A shell would run them as separate commands: end each line of the command with a backslash.",
+    unquotedAmpersand: "An unquoted & ended the command, as the shell would: the URL was cut there. Put the URL in quotes.",
+    windowsCmd: "This is a curl command for Windows cmd (with ^ escapes), which is not read here. Copy it as cURL (bash), or paste the raw request.",
+    headersFromFile: (argument) => `Headers read from a file (-H ${argument}) are not in the paste and were not read.`,
+    bodyFromFile: (file, option, argument) => `the body is read from the file ${file || "named"} (--${option} ${argument}), which is not in the paste`,
+    urlencodeFile: (argument) => `part of the body is read from a file (--data-urlencode ${argument}), which is not in the paste`,
+    jsonFile: (file, argument) => `the body is read from the file ${file} (--json ${argument}), which is not in the paste`,
+    multipart: "curl builds a multipart body from -F/--form, with a boundary it picks at random",
+    uploadFile: (file) => `the body is the file ${file} (-T), which is not in the paste`,
+    optionWithoutValue: (option) => `The option ${option} at the end of the command has no value.`,
+    noUrl: "This curl command has no URL, so there is no path to sign. Copy the whole command.",
+    manyUrls: (count, url) => `This command has ${count} URLs; the first, ${url}, was read.`,
+    optionsIgnored: (options) => `Options that do not change the signed parts were not read: ${options}.`,
+    contentTypeAdded: (headers) => `curl adds ${headers.join(" and ")} by itself: the command sets no Content-Type.`,
+  },
+  key: {
+    openssh: "This is an OpenSSH public key (ssh-rsa …), not PEM. Convert it with ssh-keygen -e -m PKCS8 -f key.pub and paste the result.",
+    jwk: "This looks like a JSON Web Key, which is not read here. Paste the key as PEM (BEGIN PUBLIC KEY).",
+    pemCut: "The PEM block has no matching -----END …----- line: the key was cut off. Copy all of it.",
+    notBase64: "The key is not valid Base64 between its BEGIN and END lines. Copy it again, whole.",
+    noneFound: "No key was found here. Paste the public key as PEM (BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY).",
+    notDer: "This is not a key that can be read (its DER structure is not SPKI, PKCS#1 or a certificate).",
+    unreadable: "The key's structure could not be read.",
+    notRsa: (algorithm) =>
+      `This is ${{ ec: "an elliptic-curve (EC) key", ed25519: "an Ed25519 key", "rsa-pss": "an RSA-PSS key", other: "not an RSA key" }[algorithm]}. SNAP's asymmetric signature is SHA256withRSA, so it needs an RSA public key.`,
   },
   timestamp: {
     unix: (value) => `${value} is a Unix time number, not an ISO 8601 date. Send e.g. 2026-11-30T15:04:05+07:00.`,
@@ -839,6 +924,49 @@ const ID: SignatureText = {
       codePoint: (code) => code,
       character: (char) => `"${char}"`,
     },
+  },
+  parse: {
+    noBlankLine: "Body dimulai tepat setelah header, tanpa baris kosong di antaranya.",
+    blankAfterBody: "Spasi kosong setelah body (baris baru, spasi) tidak dihitung sebagai bagian dari body.",
+    verboseNoBody: (bytes) => `curl -v tidak mencetak body yang dikirimnya${bytes ? ` (${bytes} byte)` : ""}. Tempel perintah curl-nya, atau request mentah beserta body-nya`,
+    logPicked: "Dibaca sebagai log: header di bawah diambil berdasarkan namanya, jadi mungkin ada yang terlewat.",
+    logNoRequestLine: "Log ini tidak punya request line (method dan path), padahal signature transaksi SNAP mencakup keduanya.",
+    logNoBody: "log-nya tidak menampilkan body request",
+    response: "Ini response, bukan request. Tempel request yang dikirim kode Anda: request line, header, dan body-nya, atau perintah curl-nya.",
+    bodyAlone:
+      "Ini body saja. Signature juga mencakup method, path, dan header (X-TIMESTAMP, token), jadi tempel request lengkapnya: request line, header, satu baris kosong, lalu body.",
+    notHttp: "Ini bukan request HTTP. Tempel request mentah (POST /path HTTP/1.1, lalu header, satu baris kosong, dan body), perintah curl, atau header dan body dari log.",
+  },
+  curl: {
+    unclosedSingle: (line) => `Tanda kutip tunggal (') yang dibuka di baris ${line} tidak pernah ditutup, jadi perintahnya terpotong. Salin seluruh perintahnya.`,
+    unclosedAnsi: (line) => `Kutipan $'…' yang dibuka di baris ${line} tidak pernah ditutup, jadi perintahnya terpotong. Salin seluruh perintahnya.`,
+    unclosedDouble: (line) => `Tanda kutip ganda (") yang dibuka di baris ${line} tidak pernah ditutup, jadi perintahnya terpotong. Salin seluruh perintahnya.`,
+    linesJoined:
+      "Baris tanpa backslash (\\) di akhirnya dibaca sebagai satu perintah. Shell akan menjalankannya sebagai perintah terpisah: akhiri setiap baris perintah dengan backslash.",
+    unquotedAmpersand: "Tanda & tanpa kutip mengakhiri perintah, seperti yang dilakukan shell: URL-nya terpotong di situ. Beri tanda kutip pada URL.",
+    windowsCmd: "Ini perintah curl untuk cmd Windows (dengan escape ^), yang tidak dibaca di sini. Salin sebagai cURL (bash), atau tempel request mentahnya.",
+    headersFromFile: (argument) => `Header yang dibaca dari file (-H ${argument}) tidak ada di tempelan dan tidak dibaca.`,
+    bodyFromFile: (file, option, argument) => `body dibaca dari file ${file || "yang disebut"} (--${option} ${argument}), yang tidak ada di tempelan`,
+    urlencodeFile: (argument) => `sebagian body dibaca dari file (--data-urlencode ${argument}), yang tidak ada di tempelan`,
+    jsonFile: (file, argument) => `body dibaca dari file ${file} (--json ${argument}), yang tidak ada di tempelan`,
+    multipart: "curl menyusun body multipart dari -F/--form, dengan boundary yang dipilihnya secara acak",
+    uploadFile: (file) => `body-nya adalah file ${file} (-T), yang tidak ada di tempelan`,
+    optionWithoutValue: (option) => `Opsi ${option} di akhir perintah tidak punya nilai.`,
+    noUrl: "Perintah curl ini tidak punya URL, jadi tidak ada path untuk di-sign. Salin seluruh perintahnya.",
+    manyUrls: (count, url) => `Perintah ini punya ${count} URL; yang pertama, ${url}, yang dibaca.`,
+    optionsIgnored: (options) => `Opsi yang tidak mengubah bagian yang di-sign tidak dibaca: ${options}.`,
+    contentTypeAdded: (headers) => `curl menambahkan ${headers.join(" dan ")} sendiri: perintahnya tidak mengatur Content-Type.`,
+  },
+  key: {
+    openssh: "Ini public key OpenSSH (ssh-rsa …), bukan PEM. Konversikan dengan ssh-keygen -e -m PKCS8 -f key.pub lalu tempel hasilnya.",
+    jwk: "Ini tampak seperti JSON Web Key, yang tidak dibaca di sini. Tempel key-nya dalam format PEM (BEGIN PUBLIC KEY).",
+    pemCut: "Blok PEM ini tidak punya baris -----END …----- yang cocok: key-nya terpotong. Salin seluruhnya.",
+    notBase64: "Isi key di antara baris BEGIN dan END bukan Base64 yang valid. Salin lagi secara utuh.",
+    noneFound: "Tidak ada key di sini. Tempel public key dalam format PEM (BEGIN PUBLIC KEY atau BEGIN RSA PUBLIC KEY).",
+    notDer: "Ini bukan key yang bisa dibaca (struktur DER-nya bukan SPKI, PKCS#1, atau sertifikat).",
+    unreadable: "Struktur key ini tidak bisa dibaca.",
+    notRsa: (algorithm) =>
+      `Ini ${{ ec: "key elliptic-curve (EC)", ed25519: "key Ed25519", "rsa-pss": "key RSA-PSS", other: "bukan key RSA" }[algorithm]}. Signature asimetris SNAP adalah SHA256withRSA, jadi butuh public key RSA.`,
   },
   timestamp: {
     unix: (value) => `${value} adalah angka Unix time, bukan tanggal ISO 8601. Kirim mis. 2026-11-30T15:04:05+07:00.`,

@@ -49,7 +49,7 @@ export type SignatureReport =
 export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto | null = webCrypto() ?? null): Promise<SignatureReport> {
   const locale = input.locale ?? "en";
   const t = SIGNATURE_TEXT[locale].input;
-  const parsed = parseRequest(input.request);
+  const parsed = parseRequest(input.request, locale);
   switch (parsed.kind) {
     case "empty":
       return { kind: "empty" };
@@ -72,7 +72,7 @@ export async function checkSignature(input: SignatureInput, subtle: SubtleCrypto
   const scheme = input.scheme ?? recognised.scheme;
   const { fields, body } = signingFields(request, scheme);
   const checks = checkRequest(request, scheme, { source, locale });
-  const publicKey = readPublicKey(input.publicKey ?? "");
+  const publicKey = readPublicKey(input.publicKey ?? "", locale);
   const secret = input.secret ?? "";
   const common = { kind: "checked" as const, source, sourceLabel: SIGNATURE_TEXT[locale].report.readAs(SIGNATURE_TEXT[locale].sources[source]), notes, request, recognised, scheme, body, checks, publicKey };
 

@@ -8,6 +8,7 @@ import { type SignatureInput, type SignatureReport, checkSignature } from "./che
 import { checkRequest } from "./checks";
 import { hmacSha512, jokulSignature, rawRequest, sha256Hex } from "./fixtures/node-signer";
 import { parseRequest } from "./parse-request";
+import { readPublicKey } from "./public-key";
 import { type Scheme, recogniseScheme } from "./scheme";
 import { readTimestamp } from "./timestamp";
 import { candidatesFor } from "./variants";
@@ -160,5 +161,19 @@ describe("the signature check in Indonesian", () => {
   it("gives a paste it cannot read an Indonesian message", async () => {
     const report = await checkSignature({ request: "\u0000\u0001\u0002".repeat(100), locale: "id" });
     expect(report).toEqual({ kind: "unreadable", message: SIGNATURE_TEXT.id.input.binary });
+  });
+
+  it("says in Indonesian why a paste is not a request, a curl command cannot be read, or a key is not one", () => {
+    expect(parseRequest("just some words", "id")).toEqual({ kind: "not-a-request", problem: SIGNATURE_TEXT.id.parse.notHttp });
+    expect(parseRequest("curl -X POST 'https://api.doku.com/x -H 'A: b'", "id")).toEqual({ kind: "broken-curl", problem: SIGNATURE_TEXT.id.curl.unclosedSingle(1) });
+    expect(readPublicKey('{"kty":"RSA","n":"x","e":"AQAB"}', "id")).toEqual({ kind: "not-a-key", problem: SIGNATURE_TEXT.id.key.jwk });
+  });
+
+  it("notes in Indonesian how a curl command was read", () => {
+    const result = parseRequest("curl https://api.doku.com/x https://api.doku.com/y -d '{\"a\":1}'", "id");
+    expect(result.kind === "request" && result.notes).toEqual([
+      "Perintah ini punya 2 URL; yang pertama, https://api.doku.com/x, yang dibaca.",
+      "curl menambahkan Content-Type: application/x-www-form-urlencoded sendiri: perintahnya tidak mengatur Content-Type.",
+    ]);
   });
 });

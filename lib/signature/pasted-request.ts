@@ -15,7 +15,7 @@ export interface PastedRequestCheck {
 
 /** The request's no-secret checks, or undefined when the paste holds no request. Synchronous: no hashing needed. */
 export function checkPastedRequest(text: string, locale: Locale = "en"): PastedRequestCheck | undefined {
-  const parsed = parseRequest(text);
+  const parsed = parseRequest(text, locale);
   if (parsed.kind !== "request") return undefined;
   const recognised = recogniseScheme(parsed.request, locale);
   const findings = checkRequest(parsed.request, recognised.scheme, { source: parsed.source, locale }).filter((check) => check.level === "problem" || check.level === "warning");
