@@ -2,7 +2,9 @@
 // Indonesian with its link to the Indonesian guide, hreflang both ways, code pages linking to it, and that nothing
 // typed leaves the page (the English spec's checks, e2e/signature.spec.ts).
 import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { AXE_TAGS } from "../scripts/budget-pages.mjs";
 import { expect, test } from "./guards";
 
 const requestBox = (page: Page) => page.getByRole("textbox", { name: "Request HTTP", exact: true });
@@ -85,6 +87,29 @@ test("nothing typed leaves the page: not the URL, storage or a request; Kosongka
   await page.getByRole("button", { name: "Kosongkan" }).click();
   await expect(requestBox(page)).toHaveValue("");
   await expect(secretField(page)).toHaveValue("");
+});
+
+test("a paste that is not a request, or a broken curl command, is explained in Indonesian", async ({ page }) => {
+  await page.goto("/id/signature/");
+  const region = output(page);
+  await requestBox(page).fill("just some words");
+  await expect(region).toContainText("Ini bukan request HTTP");
+  await requestBox(page).fill("curl -X POST 'https://api.doku.com/x -H 'A: b'");
+  await expect(region).toContainText("Perintah curl ini tidak bisa dibaca: Tanda kutip tunggal (') yang dibuka di baris 1 tidak pernah ditutup");
+  await page.getByRole("textbox", { name: "Public key", exact: true }).fill('{"kty":"RSA"}');
+  await requestBox(page).fill(["POST /authorization/v1/access-token/b2b HTTP/1.1", "Content-Type: application/json", "X-CLIENT-KEY: MCH-1", `X-TIMESTAMP: ${timestamp}`, `X-SIGNATURE: ${"A".repeat(344)}`, "", '{"grantType":"client_credentials"}'].join("\n"));
+  await expect(region).toContainText("SNAP asimetris");
+  await expect(verdict(page)).toContainText("JSON Web Key, yang tidak dibaca di sini");
+});
+
+test("with a mistake named and the checks listed, no axe violations", async ({ page }) => {
+  await page.goto("/id/signature/");
+  await requestBox(page).fill(snapRequest(hmac512(secret, stringToSign.replace("POST", "post"))).replace("X-EXTERNAL-ID: 41807553358950093184", "X-EXTERNAL-ID: abc"));
+  await secretField(page).fill(secret);
+  await page.getByRole("textbox", { name: "String to sign Anda", exact: true }).fill("POST:/x");
+  await expect(verdict(page)).toContainText("Method di-sign dengan huruf kecil");
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
 });
 
 test("Indonesian code pages link to the Indonesian check", async ({ page }) => {
