@@ -107,7 +107,7 @@ test("with a mistake named and the checks listed, no axe violations", async ({ p
   await requestBox(page).fill(snapRequest(hmac512(secret, stringToSign.replace("POST", "post"))).replace("X-EXTERNAL-ID: 41807553358950093184", "X-EXTERNAL-ID: abc"));
   await secretField(page).fill(secret);
   await page.getByRole("textbox", { name: "String to sign Anda", exact: true }).fill("POST:/x");
-  await expect(verdict(page)).toContainText("Method di-sign dengan huruf kecil");
+  await expect(verdict(page)).toContainText("method di-sign dengan huruf kecil (post)");
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
 });
