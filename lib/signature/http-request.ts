@@ -1,15 +1,14 @@
 // The request a signature covers, as read from a paste: method, target, headers in order, and the body as sent.
+import { SIGNATURE_TEXT } from "../i18n/signature";
 
 /** How the request was pasted. */
 export type RequestSource = "raw" | "curl" | "curl-verbose" | "log";
 
-/** Kept here, away from the parser, so components can name a source without loading the parser. */
-export const SOURCE_LABELS: Record<RequestSource, string> = {
-  raw: "a raw HTTP request",
-  curl: "a curl command",
-  "curl-verbose": "curl -v output (the lines starting with >)",
-  log: "headers and a body from a log",
-};
+/**
+ * Kept here, away from the parser, so components can name a source without loading the parser. English; a page in
+ * another language reads SIGNATURE_TEXT[locale].sources.
+ */
+export const SOURCE_LABELS: Record<RequestSource, string> = SIGNATURE_TEXT.en.sources;
 
 export interface Header {
   /** As written, e.g. "X-TIMESTAMP" or "x-timestamp". */
