@@ -52,7 +52,7 @@ export function DecodedFinding({ locale = "en", finding, reportUrl, signaturePas
 
       {hasSignatureCheck(entry?.id) ? (
         <p className="text-sm">
-          <SignatureCheckLink paste={signaturePaste}>{strings.signatureCheck}</SignatureCheckLink>{" "}
+          <SignatureCheckLink paste={signaturePaste} locale={locale}>{strings.signatureCheck}</SignatureCheckLink>{" "}
           <span className="text-muted">{signaturePaste ? strings.signatureWithPaste : strings.signatureWithoutPaste}</span>
         </p>
       ) : null}

@@ -2,10 +2,9 @@
 
 import { ChecksList } from "@/components/signature-report";
 import { SignatureCheckLink } from "@/components/signature-check-link";
-import { SOURCE_LABELS } from "@/lib/signature/http-request";
 import type { PastedRequestCheck } from "@/lib/signature/pasted-request";
-import { SCHEME_LABELS } from "@/lib/signature/scheme";
 import { DECODE_STRINGS } from "@/lib/i18n/decode";
+import { SIGNATURE_TEXT } from "@/lib/i18n/signature";
 import type { Locale } from "@/lib/i18n/locale";
 
 /**
@@ -14,17 +13,18 @@ import type { Locale } from "@/lib/i18n/locale";
  */
 export function PastedRequestChecks({ locale = "en", check, paste }: { locale?: Locale; check: PastedRequestCheck; paste: string }) {
   const strings = DECODE_STRINGS[locale].request;
+  const signatureWords = SIGNATURE_TEXT[locale];
   return (
     <section aria-labelledby="pasted-request" className="space-y-2 rounded-lg border border-line p-4">
       <h2 id="pasted-request" className="text-lg font-semibold">
         {strings.heading}
       </h2>
       <p className="text-sm text-soft">
-        Read from {SOURCE_LABELS[check.source]}: {SCHEME_LABELS[check.recognised.scheme]}, because {check.recognised.reason}.
+        {strings.readFrom(signatureWords.sources[check.source], signatureWords.schemes[check.recognised.scheme], check.recognised.reason)}
       </p>
-      {check.findings.length > 0 ? <ChecksList checks={check.findings} /> : <p className="text-sm">{strings.passes}</p>}
+      {check.findings.length > 0 ? <ChecksList checks={check.findings} locale={locale} /> : <p className="text-sm">{strings.passes}</p>}
       <p className="text-sm">
-        <SignatureCheckLink paste={paste}>{strings.check}</SignatureCheckLink> <span className="text-muted">{strings.checkNote}</span>
+        <SignatureCheckLink paste={paste} locale={locale}>{strings.check}</SignatureCheckLink> <span className="text-muted">{strings.checkNote}</span>
       </p>
     </section>
   );

@@ -185,7 +185,7 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
   }
   const { identifiers, environment, unlisted } = findIdentifiers(text, allBlocks, catalogue.hosts);
   if (unlisted > 0) notices.push(words.moreIdentifiers(unlisted, identifiers.length));
-  const request = checkPastedRequest(text);
+  const request = checkPastedRequest(text, catalogue.locale);
   return {
     responses,
     identifiers,

@@ -143,6 +143,7 @@ const en = {
   },
   request: {
     heading: "The request in this paste",
+    readFrom: (source: string, scheme: string, reason: string) => `Read from ${source}: ${scheme}, because ${reason}.`,
     passes: "Its headers pass the checks that need no secret.",
     check: "Check its signature",
     checkNote: "(opens the signature check in a new tab with this request filled in; it is handed from page to page in memory, never in the address or storage)",
@@ -389,6 +390,7 @@ const id: DecodeStrings = {
   },
   request: {
     heading: "Request di tempelan ini",
+    readFrom: (source: string, scheme: string, reason: string) => `Dibaca dari ${source}: ${scheme}, karena ${reason}.`,
     passes: "Header-nya lolos pemeriksaan yang tidak butuh secret.",
     check: "Cek signature-nya",
     checkNote: "(membuka pemeriksa signature di tab baru dengan request ini sudah terisi; request diteruskan dari halaman ke halaman di memori, tidak pernah lewat alamat atau storage)",

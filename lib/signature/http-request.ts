@@ -1,14 +1,8 @@
 // The request a signature covers, as read from a paste: method, target, headers in order, and the body as sent.
-import { SIGNATURE_TEXT } from "../i18n/signature";
 
 /** How the request was pasted. */
 export type RequestSource = "raw" | "curl" | "curl-verbose" | "log";
 
-/**
- * Kept here, away from the parser, so components can name a source without loading the parser. English; a page in
- * another language reads SIGNATURE_TEXT[locale].sources.
- */
-export const SOURCE_LABELS: Record<RequestSource, string> = SIGNATURE_TEXT.en.sources;
 
 export interface Header {
   /** As written, e.g. "X-TIMESTAMP" or "x-timestamp". */

@@ -86,4 +86,3 @@ export function knownMistakes(locale: Locale): PageLink[] {
   return KNOWN_MISTAKE_KEYS.map((key) => pages(locale)[key]);
 }
 
-export const KNOWN_MISTAKES: readonly PageLink[] = knownMistakes("en");

@@ -12,7 +12,6 @@ export type PublicKeyReading =
   | { kind: "not-rsa"; problem: string }
   | { kind: "not-a-key"; problem: string };
 
-export const PRIVATE_KEY_REFUSAL = SIGNATURE_TEXT.en.form.privateKeyRefusal;
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const RSA_OID = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];

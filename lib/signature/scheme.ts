@@ -6,8 +6,6 @@ import { type HttpRequest, headerValue, targetParts } from "./http-request";
 export const SCHEMES = ["snap-symmetric", "snap-asymmetric", "non-snap"] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
-/** The English names; a page in another language reads SIGNATURE_TEXT[locale].schemes. */
-export const SCHEME_LABELS: Record<Scheme, string> = SIGNATURE_TEXT.en.schemes;
 
 export interface RecognisedScheme {
   scheme: Scheme;

@@ -39,11 +39,7 @@ export function setPageLanguage(document, page, pages, basePath) {
   if (switches.length !== 1) throw new PageShapeError(page, `expected one language switch (a[data-language-switch]) in the header, found ${switches.length}`);
   const twin = twinSitePath(sitePath);
   const twinFile = twin.endsWith("/") ? `${twin}index.html` : twin === `${ID_PREFIX}/404.html` ? `${ID_PREFIX}/404/index.html` : twin;
-  if (!pages.has(twinFile)) {
-    // TEMPORARY while the Indonesian pages are being written on the i18n branch; removed before it lands on main.
-    if (process.env.LANGUAGE_TWINS_PENDING === "1") return;
-    throw new PageShapeError(page, `has no twin in the other language (expected ${twinFile})`);
-  }
+  if (!pages.has(twinFile)) throw new PageShapeError(page, `has no twin in the other language (expected ${twinFile})`);
   setAttribute(switches[0], "href", `${basePath}${twin}`);
 }
 
