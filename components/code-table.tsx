@@ -5,7 +5,8 @@ import { SiteLink } from "@/components/site-link";
 import type { DecodeClient } from "@/components/decode-client";
 import type { RecordLines } from "@/components/islands/decode-worker";
 import type { CodeRow } from "@/lib/decode/code-table";
-import { FINDING_KIND_LABELS } from "@/lib/decode/finding-kinds";
+import { DECODE_STRINGS, type DecodeStrings } from "@/lib/i18n/decode";
+import type { Locale } from "@/lib/i18n/locale";
 
 type Engine = typeof import("@/lib/decode/engine");
 
@@ -15,12 +16,14 @@ type Engine = typeof import("@/lib/decode/engine");
  * on request. Copies as Markdown and downloads as CSV.
  */
 export function CodeTable({
+  locale,
   rows,
   total,
   client,
   absoluteUrl,
   loadEngine,
 }: {
+  locale: Locale;
   rows: readonly CodeRow[];
   total: number;
   client: DecodeClient;
@@ -28,11 +31,13 @@ export function CodeTable({
   loadEngine: () => Promise<Engine>;
 }) {
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const says = DECODE_STRINGS[locale];
+  const strings = says.codeTable;
 
   async function copyMarkdown() {
     const engine = await loadEngine();
     try {
-      await navigator.clipboard.writeText(engine.codeTableMarkdown(rows, absoluteUrl));
+      await navigator.clipboard.writeText(engine.codeTableMarkdown(rows, absoluteUrl, locale));
       setCopied("copied");
     } catch {
       setCopied("failed");
@@ -43,7 +48,7 @@ export function CodeTable({
   async function downloadCsv() {
     const engine = await loadEngine();
     // A file made in the page (a blob: URL): nothing is sent anywhere.
-    const url = URL.createObjectURL(new Blob([engine.codeTableCsv(rows, absoluteUrl)], { type: "text/csv;charset=utf-8" }));
+    const url = URL.createObjectURL(new Blob([engine.codeTableCsv(rows, absoluteUrl, locale)], { type: "text/csv;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = "doku-codes.csv";
@@ -55,55 +60,36 @@ export function CodeTable({
     <section aria-labelledby="codes-in-paste" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="codes-in-paste" className="text-lg font-semibold">
-          Codes in this paste
+          {strings.heading}
         </h2>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <button type="button" onClick={() => void copyMarkdown()} className="rounded-md border border-line-strong px-2.5 py-1 font-medium hover:bg-chip">
-            Copy as Markdown
+            {strings.copyMarkdown}
           </button>
           <button type="button" onClick={() => void downloadCsv()} className="rounded-md border border-line-strong px-2.5 py-1 font-medium hover:bg-chip">
-            Download CSV
+            {strings.downloadCsv}
           </button>
           <span role="status" className="text-muted">
-            {copied === "copied" ? "Table copied" : copied === "failed" ? "Copy failed: your browser blocked the clipboard" : ""}
+            {copied === "copied" ? strings.copied : copied === "failed" ? strings.copyFailed : ""}
           </span>
         </div>
       </div>
-      <p className="text-sm text-soft">
-        {total.toLocaleString("en")} responses, {rows.length} distinct code{rows.length === 1 ? "" : "s"}, most frequent first. Each response counts once per
-        code, however many of its fields repeat it.
-      </p>
+      <p className="text-sm text-soft">{strings.lead(total, rows.length)}</p>
       <div className="scroll-x rounded-lg border border-line">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Codes in this paste</caption>
+          <caption className="sr-only">{strings.heading}</caption>
           <thead className="bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
-              <th scope="col" className="px-3 py-2">
-                Code
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Count
-              </th>
-              <th scope="col" className="px-3 py-2">
-                First and last seen
-              </th>
-              <th scope="col" className="px-3 py-2">
-                HTTP
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Meaning
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Who acts
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Safe to retry
-              </th>
+              {strings.columns.map((column, index) => (
+                <th key={column} scope="col" className={`px-3 py-2${index === 1 ? " text-right" : ""}`}>
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
             {rows.map((row) => (
-              <CodeTableRow key={row.key} row={row} client={client} />
+              <CodeTableRow key={row.key} says={says} row={row} client={client} />
             ))}
           </tbody>
         </table>
@@ -112,7 +98,8 @@ export function CodeTable({
   );
 }
 
-function CodeTableRow({ row, client }: { row: CodeRow; client: DecodeClient }) {
+function CodeTableRow({ says, row, client }: { says: DecodeStrings; row: CodeRow; client: DecodeClient }) {
+  const strings = says.codeTable;
   const [lines, setLines] = useState<RecordLines[]>();
   const [open, setOpen] = useState(false);
   const linesId = `lines-${row.key.replace(/[^\w-]/g, "_")}`;
@@ -140,7 +127,7 @@ function CodeTableRow({ row, client }: { row: CodeRow; client: DecodeClient }) {
             onClick={() => void toggle()}
             className="mt-1 block font-sans text-xs font-normal text-muted underline underline-offset-2"
           >
-            {open ? "Hide its lines" : `Show its line${row.count === 1 ? "" : "s"}`}
+            {open ? strings.hideLines : strings.showLines(row.count)}
           </button>
         </th>
         <td className="px-3 py-2 text-right font-mono">{row.count.toLocaleString("en")}</td>
@@ -155,11 +142,11 @@ function CodeTableRow({ row, client }: { row: CodeRow; client: DecodeClient }) {
         </td>
         <td className="px-3 py-2 font-mono">
           {row.httpStatus ?? "—"}
-          {row.otherStatuses.length > 0 ? <span className="block text-xs text-muted">seen with {row.otherStatuses.join(", ")}</span> : null}
+          {row.otherStatuses.length > 0 ? <span className="block text-xs text-muted">{strings.seenWith(row.otherStatuses.join(", "))}</span> : null}
         </td>
         <td className="px-3 py-2">
           {row.meaning}
-          {row.url ? null : <span className="block text-xs text-muted">{FINDING_KIND_LABELS[row.kind]}</span>}
+          {row.url ? null : <span className="block text-xs text-muted">{says.kinds[row.kind]}</span>}
         </td>
         <td className="px-3 py-2">{row.whoActs.join(", ") || "—"}</td>
         <td className="px-3 py-2">{row.retry?.label ?? "—"}</td>
@@ -168,14 +155,12 @@ function CodeTableRow({ row, client }: { row: CodeRow; client: DecodeClient }) {
         <tr id={linesId}>
           <td colSpan={7} className="bg-subtle px-3 py-2">
             <p className="mb-2 text-xs text-muted">
-              {lines && row.count > lines.length
-                ? `The first ${lines.length} of its ${row.count.toLocaleString("en")} responses, secrets masked:`
-                : "Its responses, secrets masked:"}
+              {lines && row.count > lines.length ? strings.firstLines(lines.length, row.count) : strings.allLines}
             </p>
             <ol className="space-y-2">
               {(lines ?? []).map((line) => (
                 <li key={line.line}>
-                  <span className="text-xs text-muted">line {line.line}</span>
+                  <span className="text-xs text-muted">{strings.line(line.line)}</span>
                   <pre className="overflow-x-auto rounded bg-raised p-2 font-mono text-xs whitespace-pre-wrap break-all">{line.text}</pre>
                 </li>
               ))}

@@ -10,9 +10,11 @@ import { CodeTable } from "@/components/code-table";
 import { DecodeClient } from "@/components/decode-client";
 import type { DecodeView } from "@/components/islands/decode-worker";
 import type { DecodeResult } from "@/lib/decode/decode";
-import { EMPTY_PASTE_PROMPT, EXAMPLE_PASTES } from "@/lib/decode/examples";
+import { EXAMPLE_PASTES } from "@/lib/decode/examples";
 import { decodeSummary } from "@/lib/decode/summary";
 import type { RedactionSummary } from "@/lib/decode/redact";
+import { DECODE_STRINGS, type DecodeStrings } from "@/lib/i18n/decode";
+import { type Locale, localePath } from "@/lib/i18n/locale";
 
 type Engine = typeof import("@/lib/decode/engine");
 
@@ -71,12 +73,13 @@ function lineCount(text: string): number {
   return count;
 }
 
-function megabytes(chars: number): string {
-  return `${(chars / 1_000_000).toFixed(1)} MB`;
-}
-
-/** The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. */
-export function Decoder({ basePath, reportUrl, start }: { basePath: string; reportUrl: string; start?: IslandStart }) {
+/**
+ * The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. It speaks
+ * `locale`, and its explanations come from that language's catalogue (/decode-catalogue.json, /id/decode-catalogue.json).
+ */
+export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePath: string; reportUrl: string; locale?: Locale; start?: IslandStart }) {
+  const strings = DECODE_STRINGS[locale];
+  const megabytes = strings.megabytes;
   const inputId = useId();
   // What was typed or pasted into the static page before this island mounted (components/islands/mount.tsx).
   const [typed, setTyped] = useState(start?.fields.response ?? "");
@@ -94,7 +97,8 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
   const [engine, setEngine] = useState<Engine>();
   // Decoding runs in a worker (components/islands/decode-worker.ts), which parses the catalogue off the main thread.
   // Mounted as an island (start is set) it exists; in the page's static rendering it does not.
-  const [client] = useState(() => (start ? new DecodeClient(document.documentElement.dataset.workerDecode ?? "", `${basePath}/decode-catalogue.json`) : undefined));
+  const [client] = useState(() => (start ? new DecodeClient(document.documentElement.dataset.workerDecode ?? "", `${basePath}${localePath(locale, "/decode-catalogue.json")}`) : undefined));
+  const examples = useMemo(() => EXAMPLE_PASTES.map((example, index) => ({ ...example, label: strings.examples[index] ?? example.label })), [strings]);
   const [workerState, setWorkerState] = useState<"loading" | "ready" | "failed">("loading");
   const [decoded, setDecoded] = useState<DecodeView>();
   const ready = workerState === "ready";
@@ -151,13 +155,13 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           setOpened({ kind: "codes-link" });
           return;
         case "too-large":
-          setOpened({ kind: "problem", message: `This share link is too large (${megabytes(link.chars)}), so it was not opened. Links made here are a few kilobytes: ask the sender for the link again, or for the response itself.` });
+          setOpened({ kind: "problem", message: strings.link.tooLarge(megabytes(link.chars)) });
           return;
         case "newer-version":
-          setOpened({ kind: "problem", message: "This share link was made by a newer version of this page. Reload the page to open it." });
+          setOpened({ kind: "problem", message: strings.link.newerVersion });
           return;
         case "damaged":
-          setOpened({ kind: "problem", message: "This share link is damaged or cut off: its content could not be read. Ask for the link again." });
+          setOpened({ kind: "problem", message: strings.link.damaged });
           return;
         case "none": {
           setOpened(undefined);
@@ -178,7 +182,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
       reading = -1;
       window.removeEventListener("hashchange", onHashChange);
     };
-  }, [client, ready]);
+  }, [client, ready, strings, megabytes]);
 
   function load(value: string) {
     if (value.length > LARGE_PASTE_CHARS) {
@@ -262,7 +266,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
       removedBySender: carries === "explanation-and-paste" && previewText ? engine.countRemovedBySender(previewText) : 0,
       codeCount: codes.length,
       identifierCount: explanation.identifiers.length,
-      leftOut: leftOutOf(carries, explanation.omitted, codes, engine.codesFromFragment(fragment)?.length ?? 0),
+      leftOut: leftOutOf(strings.share, carries, explanation.omitted, codes, engine.codesFromFragment(fragment)?.length ?? 0),
       copied,
     });
   }
@@ -271,7 +275,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     if (!result || !view) return;
     const engine = await needEngine();
     try {
-      await navigator.clipboard.writeText(engine.triageNote(result, absoluteUrl, { rows: view.rows, total: view.total, support: view.support }));
+      await navigator.clipboard.writeText(engine.triageNote(result, absoluteUrl, { rows: view.rows, total: view.total, support: view.support, locale }));
       setNoteStatus("copied");
     } catch {
       setNoteStatus("failed");
@@ -283,9 +287,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
     <div className="space-y-6">
       {queryWarning ? (
         <p role="alert" className="rounded-lg border border-warn-line bg-warn p-3 text-sm">
-          This link carried a response in its query string (after &ldquo;?&rdquo;), which is sent to the server that hosts
-          this page. Links made with &ldquo;Copy share link&rdquo; keep the response after &ldquo;#&rdquo;, which browsers
-          never send.
+          {strings.input.queryWarning}
         </p>
       ) : null}
       {opened?.kind === "problem" ? (
@@ -293,11 +295,11 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           {opened.message}
         </p>
       ) : null}
-      <OpenedFromLink opened={opened} showing={linkView !== undefined || (opened?.kind !== "explanation" && opened !== undefined)} />
+      <OpenedFromLink strings={strings.link} opened={opened} showing={linkView !== undefined || (opened?.kind !== "explanation" && opened !== undefined)} />
 
       <div className="space-y-2">
         <label htmlFor={inputId} className="block font-semibold">
-          API response
+          {strings.input.label}
         </label>
         <textarea
           id={inputId}
@@ -321,40 +323,39 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
           rows={10}
           spellCheck={false}
           autoComplete="off"
-          placeholder={'Paste a JSON body, a raw HTTP response, curl -v output, a log line, or a code such as 4012400.\n{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}'}
+          placeholder={strings.input.placeholder}
           className="w-full rounded-lg border border-field bg-raised p-3 font-mono text-sm"
         />
         {largePaste !== undefined ? (
           <p role="status" className="rounded-md border border-line bg-subtle p-2 text-sm">
-            Pasted: {megabytes(largePaste.length)}, {largePasteLines.toLocaleString("en")} lines. Kept out of the box above so the page
-            stays fast; it is all read below. Type in the box or press Clear to start again.
+            {strings.input.largePaste(megabytes(largePaste.length), largePasteLines)}
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-muted">Try an example:</span>
-          <ExampleToolbar label="Example pastes" examples={EXAMPLE_PASTES} onPick={load} enabled={start !== undefined} />
+          <span className="text-muted">{strings.input.tryExample}</span>
+          <ExampleToolbar label={strings.input.examplesLabel} examples={examples} onPick={load} enabled={start !== undefined} />
           {text ? (
             <button type="button" onClick={() => load("")} className="rounded-md px-2.5 py-1 underline underline-offset-2">
-              Clear
+              {strings.input.clear}
             </button>
           ) : null}
         </div>
         <p className="text-xs text-muted">
-          Everything happens in your browser: nothing you paste is sent anywhere.
+          {strings.input.private}
         </p>
       </div>
 
       {/* A screen reader hears one line per decode; the explanation below is there to read at will. */}
       <p role="status" className="sr-only">
-        {view && (text.trim() || linkView) ? decodeSummary(view.rows, view.total) : ""}
+        {view && (text.trim() || linkView) ? decodeSummary(view.rows, view.total, locale) : ""}
       </p>
-      <section role="region" aria-label="Explanation" className="space-y-6">
+      <section role="region" aria-label={strings.explanation.region} className="space-y-6">
         {!result ? (
           <p className="text-sm text-soft">
-            {workerState === "failed" ? "The decoder could not load. Reload the page to try again." : text.trim() ? "Reading…" : EMPTY_PASTE_PROMPT}
+            {workerState === "failed" ? strings.input.failed : text.trim() ? strings.input.reading : strings.input.emptyPrompt}
           </p>
         ) : null}
-        {result ? <FactNotes notes={result.notes} /> : null}
+        {result ? <FactNotes notes={result.notes} locale={locale} /> : null}
         {result && result.notices.length > 0 ? (
           <ul className="space-y-1 text-sm text-soft">
             {result.notices.map((notice) => (
@@ -364,21 +365,22 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
         ) : null}
 
         {view && client && (view.total > 1 || view.rows.length > 1) ? (
-          <CodeTable rows={view.rows} total={view.total} client={client} absoluteUrl={absoluteUrl} loadEngine={needEngine} />
+          <CodeTable locale={locale} rows={view.rows} total={view.total} client={client} absoluteUrl={absoluteUrl} loadEngine={needEngine} />
         ) : null}
         {view && view.total > view.result.responses.length ? (
-          <p className="text-sm text-soft">
-            The first {view.result.responses.length} of {view.total.toLocaleString("en")} responses are explained below; the table above counts
-            every one, and each row shows its lines.
-          </p>
+          <p className="text-sm text-soft">{strings.explanation.firstOf(view.result.responses.length, view.total)}</p>
         ) : null}
 
         {result?.responses.map((response, index) => (
           <article key={index} className="space-y-4 rounded-lg border border-line p-4">
             {result.responses.length > 1 || response.http ? (
               <h2 className="text-lg font-semibold">
-                {result.responses.length > 1 ? `Response ${index + 1}` : "Response"}
-                {response.timestamp ? <span className="ml-2 text-sm font-normal text-muted">line {response.line} · {response.timestamp}</span> : null}
+                {strings.explanation.response(result.responses.length > 1 ? index + 1 : undefined)}
+                {response.timestamp ? (
+                  <span className="ml-2 text-sm font-normal text-muted">
+                    {strings.explanation.line(response.line)} · {response.timestamp}
+                  </span>
+                ) : null}
                 {response.http ? (
                   <span className="ml-2 font-mono text-base font-normal">
                     HTTP {response.http.status}
@@ -392,10 +394,11 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
                 {warning}
               </p>
             ))}
-            <FactNotes notes={response.notes} />
+            <FactNotes notes={response.notes} locale={locale} />
             {response.findings.map((finding) => (
               <DecodedFinding
                 key={`${finding.field}-${finding.code}-${finding.message ?? ""}`}
+                locale={locale}
                 finding={finding}
                 reportUrl={reportUrl}
                 signaturePaste={result.request ? decodedText : undefined}
@@ -406,20 +409,20 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
 
         {result?.request ? (
           <Suspense fallback={null}>
-            <PastedRequestChecks check={result.request} paste={decodedText} />
+            <PastedRequestChecks locale={locale} check={result.request} paste={decodedText} />
           </Suspense>
         ) : null}
 
         {result && (result.identifiers.length > 0 || result.environment) ? (
           <section aria-labelledby="identifiers" className="space-y-2">
             <h2 id="identifiers" className="text-lg font-semibold">
-              Identifiers for support
+              {strings.explanation.identifiers}
             </h2>
             <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {result.environment ? (
                 <div className="contents">
-                  <dt className="font-semibold">Environment</dt>
-                  <dd>{result.environment === "sandbox" ? "Sandbox (api-sandbox.doku.com)" : "Production (api.doku.com)"}</dd>
+                  <dt className="font-semibold">{strings.explanation.environment}</dt>
+                  <dd>{result.environment === "sandbox" ? strings.explanation.sandbox : strings.explanation.production}</dd>
                 </div>
               ) : null}
               {result.identifiers.map(({ label, value }) => (
@@ -447,21 +450,14 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
                   }}
                   className="size-4"
                 />
-                Include the paste
+                {strings.share.includePaste}
               </label>
-              <p className="text-sm text-soft">
-                {includePaste
-                  ? "The link will carry the explanation and the paste below, exactly as shown."
-                  : "The link carries the explanation only: the codes, the HTTP status, the messages and the identifiers, with secrets masked. Your paste stays here."}
-              </p>
-              {includePaste && pasteTooLong ? (
-                <p className="text-sm">
-                  The paste is {megabytes(text.length)} long, more than a link can hold ({MAX_SHAREABLE_CHARS / 1024} KB at most
-                  before compression): the link will carry the explanation only.
-                </p>
-              ) : null}
+              <p className="text-sm text-soft">{includePaste ? strings.share.withPaste : strings.share.withoutPaste}</p>
+              {includePaste && pasteTooLong ? <p className="text-sm">{strings.share.pasteTooLong(megabytes(text.length), MAX_SHAREABLE_CHARS / 1024)}</p> : null}
               {includePaste && autoRedaction && previewText !== undefined ? (
                 <PastePreview
+                  strings={strings.preview}
+                  secretLabels={strings.secretLabels}
                   text={previewText}
                   removals={engine?.placeholderRanges(previewText) ?? []}
                   autoRemoved={autoRedaction.removed}
@@ -479,7 +475,7 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
               onClick={copyShareLink}
               className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
             >
-              Copy share link
+              {strings.share.copyLink}
             </button>
             <button
               type="button"
@@ -487,13 +483,13 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
               disabled={!hasCodes}
               className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip disabled:opacity-50"
             >
-              Copy triage note
+              {strings.share.copyNote}
             </button>
             <span role="status" className="self-center text-sm text-muted">
-              {noteStatus === "copied" ? "Triage note copied" : noteStatus === "failed" ? "Copy failed: your browser blocked the clipboard" : ""}
+              {noteStatus === "copied" ? strings.share.noteCopied : noteStatus === "failed" ? strings.share.copyFailed : ""}
             </span>
           </div>
-          {share ? <ShareResult share={share} /> : null}
+          {share ? <ShareResult strings={strings.share} secretLabels={strings.secretLabels} share={share} /> : null}
         </div>
       ) : null}
     </div>
@@ -501,26 +497,32 @@ export function Decoder({ basePath, reportUrl, start }: { basePath: string; repo
 }
 
 /** What a link left out because of its limits, e.g. "3 more responses". */
-function leftOutOf(carries: ShareState["carries"], omitted: { responses?: number; findings?: number; identifiers?: number } | undefined, codes: string[], codesCarried: number): string[] {
+function leftOutOf(
+  says: DecodeStrings["share"],
+  carries: ShareState["carries"],
+  omitted: { responses?: number; findings?: number; identifiers?: number } | undefined,
+  codes: string[],
+  codesCarried: number,
+): string[] {
   if (carries === "codes") {
     const distinct = new Set(codes).size;
-    return distinct > codesCarried ? [`${distinct - codesCarried} of the ${distinct} codes (a code-only link holds 20 code-shaped codes at most)`] : [];
+    return distinct > codesCarried ? [says.leftOutCodes(distinct - codesCarried, distinct)] : [];
   }
-  const counted = (count: number | undefined, word: string) => (count ? [`${count} more ${word}${count === 1 ? "" : "s"}`] : []);
+  const counted = (count: number | undefined, what: "response" | "code" | "identifier") => (count ? [says.leftOutMore(count, what)] : []);
   return [...counted(omitted?.responses, "response"), ...counted(omitted?.findings, "code"), ...counted(omitted?.identifiers, "identifier")];
 }
 
 /** Says where what is shown came from, when it came from a link. */
-function OpenedFromLink({ opened, showing }: { opened: Opened | undefined; showing: boolean }) {
+function OpenedFromLink({ strings, opened, showing }: { strings: DecodeStrings["link"]; opened: Opened | undefined; showing: boolean }) {
   if (!opened || !showing || opened.kind === "problem") return null;
   const message =
     opened.kind === "explanation"
       ? opened.paste
-        ? "Opened from a share link. It carries the explanation and the sender's paste, redacted as they previewed it."
-        : "Opened from a share link. It carries the explanation (codes, HTTP status, messages and identifiers, with secrets masked): the original paste was not included."
+        ? strings.openedWithPaste
+        : strings.openedExplanation
       : opened.kind === "old-paste-link"
-        ? "Opened from a share link made by an earlier version of this page: it carries the sender's paste, with the secrets that version recognised removed."
-        : "Opened from a link that carries only codes: the response itself was not included.";
+        ? strings.openedOldPaste
+        : strings.openedCodes;
   return (
     <p role="status" className="rounded-lg border border-brand-300 bg-accent-soft p-3 text-sm dark:border-brand-700">
       {message}
@@ -528,35 +530,29 @@ function OpenedFromLink({ opened, showing }: { opened: Opened | undefined; showi
   );
 }
 
-function ShareResult({ share }: { share: ShareState }) {
-  const codes = `${share.codeCount} code${share.codeCount === 1 ? "" : "s"}`;
-  const identifiers = share.identifierCount > 0 ? ` and ${share.identifierCount} identifier${share.identifierCount === 1 ? "" : "s"}` : "";
+function ShareResult({ strings, secretLabels, share }: { strings: DecodeStrings["share"]; secretLabels: DecodeStrings["secretLabels"]; share: ShareState }) {
   const carries =
     share.carries === "codes"
-      ? "The explanation is too long for a link, so this link carries only the codes."
+      ? strings.codesOnly
       : share.carries === "explanation-and-paste"
-        ? `It carries the explanation (${codes}${identifiers}) and the paste as previewed above.`
-        : `It carries the explanation (${codes}, with messages${identifiers}), not the paste.`;
-  const removed = [
-    ...share.removed.map((item) => `${item.count} × ${item.label}`),
-    ...(share.removedBySender > 0 ? [`${share.removedBySender} × your own selection`] : []),
-  ];
+        ? strings.carriesWithPaste(share.codeCount, share.identifierCount)
+        : strings.carriesExplanation(share.codeCount, share.identifierCount);
+  const removed = [...share.removed.map((item) => `${item.count} × ${secretLabels[item.kind]}`), ...(share.removedBySender > 0 ? [strings.ownSelection(share.removedBySender)] : [])];
   return (
     <div role="status" className="space-y-2 rounded-lg border border-line p-3 text-sm">
-      <p className="font-semibold">{share.copied ? "Share link copied." : "Copy the link below (your browser blocked the clipboard)."}</p>
+      <p className="font-semibold">{share.copied ? strings.linkCopied : strings.linkNotCopied}</p>
       <p>
         {carries}
-        {share.pasteLeftOut && share.carries !== "codes" ? " The paste did not fit in a link, so it was left out." : ""}
-        {share.leftOut.length > 0 ? ` Left out to fit a link: ${share.leftOut.join(", ")}.` : ""}
+        {share.pasteLeftOut && share.carries !== "codes" ? strings.pasteLeftOut : ""}
+        {share.leftOut.length > 0 ? strings.leftOut(share.leftOut) : ""}
       </p>
       {share.carries !== "codes" ? (
         <p>
-          {removed.length > 0 ? `Removed before sharing: ${removed.join(", ")}.` : "Nothing in it was recognised as a secret or personal data."} Automatic
-          redaction can miss things: check what the link carries before you send it.
+          {removed.length > 0 ? strings.removed(removed) : strings.nothingRemoved} {strings.checkBeforeSending}
         </p>
       ) : null}
-      <p>It travels after &ldquo;#&rdquo;, so it never reaches a server.</p>
-      <input readOnly value={share.link} aria-label="Share link" onFocus={(event) => event.target.select()} className="w-full rounded border border-line-strong bg-subtle p-1.5 font-mono text-xs" />
+      <p>{strings.fragmentOnly}</p>
+      <input readOnly value={share.link} aria-label={strings.linkLabel} onFocus={(event) => event.target.select()} className="w-full rounded border border-line-strong bg-subtle p-1.5 font-mono text-xs" />
     </div>
   );
 }

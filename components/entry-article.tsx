@@ -8,31 +8,42 @@ import type { ExampleResponse } from "@/lib/content/example-response";
 import type { Entry } from "@/lib/content/load";
 import { hasSignatureCheck } from "@/lib/signature/related-codes";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
-import { ACTOR_LABELS, FAMILIES, OUTCOME_LABELS, PUBLISHER_WORDS, RETRY_LABELS, outcomeOf } from "@/lib/content/schema";
+import { FAMILIES, TRANSLATED_OFFICIAL_FIELDS, type TranslatedOfficialField, outcomeOf } from "@/lib/content/schema";
+import { LABELS } from "@/lib/i18n/labels";
+import { LOCALE_TAGS, type Locale, localePath } from "@/lib/i18n/locale";
+import { SITE_STRINGS, fill } from "@/lib/i18n/site";
 
 interface EntryArticleProps {
+  locale: Locale;
   entry: Entry;
   related: Entry[];
   example?: ExampleResponse;
   snap?: SnapCodeExplanation;
 }
 
-/** The one template every code page uses: DOKU's words, then ours, under fixed headings. */
-export function EntryArticle({ entry, related, example, snap }: EntryArticleProps) {
-  const familyLabel = FAMILIES[entry.family].label;
+/**
+ * The one template every code page uses, in either language: DOKU's words (always as published, with our translation
+ * beside them on Indonesian pages), then ours, under fixed headings. Facts (code, HTTP status, who acts, retry,
+ * sources) come from the English file; only their labels change with the language.
+ */
+export function EntryArticle({ locale, entry, related, example, snap }: EntryArticleProps) {
+  const strings = SITE_STRINGS[locale].entry;
+  const labels = LABELS[locale];
+  const text = locale === "id" ? entry.id_ID : entry;
+  const at = (sitePath: string) => localePath(locale, sitePath);
   return (
     <article className="space-y-10">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label={strings.breadcrumb} className="text-sm text-muted">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <SiteLink href="/" className="underline underline-offset-2">
-              Home
+            <SiteLink href={at("/")} className="underline underline-offset-2">
+              {SITE_STRINGS[locale].breadcrumbHome}
             </SiteLink>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <SiteLink href={`${FAMILIES[entry.family].index}#${entry.family}`} className="underline underline-offset-2">
-              {familyLabel}
+            <SiteLink href={`${at(FAMILIES[entry.family].index)}#${entry.family}`} className="underline underline-offset-2">
+              {labels.families[entry.family]}
             </SiteLink>
             <span aria-hidden="true"> › </span>
           </li>
@@ -44,29 +55,29 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
         <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
           <h1 id="code" className="text-3xl font-bold tracking-tight sm:text-4xl">
             <code className="font-mono text-accent">{entry.code}</code>{" "}
-            <span className="block text-2xl font-semibold sm:text-3xl">{entry.title}</span>
+            <span className="block text-2xl font-semibold sm:text-3xl">{text.title}</span>
           </h1>
-          <CopyButton copyPageUrl label="Copy link" className="mt-2" />
+          <CopyButton copyPageUrl label={strings.copyLink} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} className="mt-2" />
         </div>
-        <TwinLinks pageUrl={entry.url} formats={["md", "json"]} />
-        <p className="max-w-3xl text-lg text-soft">{entry.summary}</p>
+        <TwinLinks locale={locale} pageUrl={entry.url} formats={["md", "json"]} />
+        <p className="max-w-3xl text-lg text-soft">{text.summary}</p>
         <dl className="grid max-w-3xl gap-3 text-sm sm:grid-cols-3">
           {entry.httpStatus !== undefined ? (
-            <Fact term="HTTP status">
+            <Fact term={strings.httpStatus} name="http-status">
               <code className="font-mono">{entry.httpStatus}</code>
             </Fact>
           ) : (
-            <Fact term="Outcome">{OUTCOME_LABELS[outcomeOf(entry)]}</Fact>
+            <Fact term={strings.outcome} name="outcome">{labels.outcomes[outcomeOf(entry)]}</Fact>
           )}
-          <Fact term="Who acts">{entry.whoActs.map((actor) => ACTOR_LABELS[actor]).join(", ")}</Fact>
-          <Fact term="Safe to retry?">{RETRY_LABELS[entry.retry.safe]}</Fact>
+          <Fact term={strings.whoActs} name="who-acts">{entry.whoActs.map((actor) => labels.actors[actor]).join(", ")}</Fact>
+          <Fact term={strings.safeToRetry} name="retry">{labels.retry[entry.retry.safe]}</Fact>
         </dl>
         {hasSignatureCheck(entry.id) ? (
           <p className="max-w-3xl rounded-lg border border-line p-3 text-sm">
-            <SiteLink href="/signature/" className="font-semibold text-accent underline underline-offset-2">
-              Check a rejected request&rsquo;s signature
+            <SiteLink href={at("/signature/")} className="font-semibold text-accent underline underline-offset-2">
+              {strings.signatureCheckLink}
             </SiteLink>
-            : paste the request to see the exact string to sign and which mistake broke it. It runs in your browser.
+            {strings.signatureCheckTail}
           </p>
         ) : null}
       </header>
@@ -74,29 +85,33 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       {snap ? (
         <section aria-labelledby="code-parts" className="space-y-2">
           <h2 id="code-parts" className="text-xl font-semibold">
-            Parts of the code
+            {strings.codeParts}
           </h2>
-          <SnapCodeParts explanation={snap} isCasePattern={entry.family === "snap-case"} />
+          <SnapCodeParts locale={locale} explanation={snap} isCasePattern={entry.family === "snap-case"} />
         </section>
       ) : null}
 
-      <OfficialWords entry={entry} />
+      <OfficialWords locale={locale} entry={entry} />
 
       <section aria-labelledby="our-explanation" className="space-y-2">
         <p id="our-explanation" className="text-xs font-semibold tracking-wide text-muted uppercase">
-          {OUR_WORDS[entry.official.publisher]}
+          {labels.ourWords[entry.official.publisher]}
         </p>
-        <MdxBody source={entry.body} />
+        <MdxBody source={text.body} locale={locale} headingIdsFrom={entry.body} />
       </section>
+
+      {entry.customerMessage && entry.id_ID.customerMessage ? (
+        <CustomerMessage locale={locale} english={entry.customerMessage} indonesian={entry.id_ID.customerMessage} />
+      ) : null}
 
       <section aria-labelledby="who-acts" className="space-y-2">
         <h2 id="who-acts" className="text-xl font-semibold">
-          Who acts
+          {strings.whoActs}
         </h2>
         <ul className="flex flex-wrap gap-2">
           {entry.whoActs.map((actor) => (
             <li key={actor} className="rounded-full bg-chip px-3 py-1 text-sm font-medium">
-              {ACTOR_LABELS[actor]}
+              {labels.actors[actor]}
             </li>
           ))}
         </ul>
@@ -104,10 +119,10 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
 
       <section aria-labelledby="retry" className="space-y-2">
         <h2 id="retry" className="text-xl font-semibold">
-          Safe to retry?
+          {strings.safeToRetry}
         </h2>
         <p>
-          <strong>{RETRY_LABELS[entry.retry.safe]}.</strong> {entry.retry.reason}
+          <strong>{labels.retry[entry.retry.safe]}.</strong> {locale === "id" ? entry.id_ID.retryReason : entry.retry.reason}
         </p>
       </section>
 
@@ -115,11 +130,13 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
         <section aria-labelledby="example-response" className="space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="example-response" className="text-xl font-semibold">
-              Example response
+              {strings.exampleResponse}
             </h2>
-            <CopyButton text={example.json} label="Copy example" />
+            <CopyButton text={example.json} label={strings.copyExample} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />
           </div>
-          <p className="text-sm text-muted">{EXAMPLE_BASIS[example.basis]}</p>
+          <p className="text-sm text-muted">
+            <ExampleBasis locale={locale} basis={example.basis} />
+          </p>
           <pre className="overflow-x-auto rounded-lg bg-subtle-strong p-4 font-mono text-sm">
             <code>{example.json}</code>
           </pre>
@@ -132,20 +149,24 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
           className="space-y-2 rounded-lg border border-warn-line bg-warn p-4"
         >
           <h2 id="sources-differ" className="text-xl font-semibold">
-            Sources differ
+            {strings.sourcesDiffer}
           </h2>
-          <p className="text-sm text-soft">What each source says. Our reading of it, where we give one, is marked as ours.</p>
+          <p className="text-sm text-soft">{strings.sourcesDifferLead}</p>
           <ul className="list-disc space-y-2 pl-5">
-            {entry.differences.map((difference) => (
-              <li key={difference.source + difference.says}>
-                <strong>{difference.source}:</strong> {difference.says}
-                {difference.ourReading ? (
-                  <p className="mt-1 rounded-md border-l-4 border-zinc-400 bg-white/70 px-3 py-1.5 text-sm dark:border-zinc-500 dark:bg-zinc-900/60">
-                    <span className="font-semibold">Our reading, not the source&rsquo;s words:</span> {difference.ourReading}
-                  </p>
-                ) : null}
-              </li>
-            ))}
+            {entry.differences.map((difference, index) => {
+              // The Indonesian twin has one translated item per English item, in order (checked by the loader).
+              const shown = locale === "id" ? (entry.id_ID.differences[index] ?? difference) : difference;
+              return (
+                <li key={difference.source + difference.says}>
+                  <strong>{difference.source}:</strong> {shown.says}
+                  {shown.ourReading ? (
+                    <p className="mt-1 rounded-md border-l-4 border-zinc-400 bg-white/70 px-3 py-1.5 text-sm dark:border-zinc-500 dark:bg-zinc-900/60">
+                      <span className="font-semibold">{strings.ourReading}</span> {shown.ourReading}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
@@ -153,17 +174,17 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
       {related.length > 0 ? (
         <section aria-labelledby="related-codes" className="space-y-2">
           <h2 id="related-codes" className="text-xl font-semibold">
-            Related codes
+            {strings.relatedCodes}
           </h2>
           <ul className="space-y-1">
             {related.map((other) => (
               <li key={other.id}>
-                <SiteLink href={other.url} className="font-mono text-accent underline underline-offset-2">
+                <SiteLink href={at(other.url)} className="font-mono text-accent underline underline-offset-2">
                   {other.code}
                 </SiteLink>{" "}
-                {other.title}{" "}
+                {locale === "id" ? other.id_ID.title : other.title}{" "}
                 <span className="text-sm text-muted">
-                  ({FAMILIES[other.family].label}
+                  ({labels.families[other.family]}
                   {other.httpStatus !== undefined ? `, HTTP ${other.httpStatus}` : ""})
                 </span>
               </li>
@@ -172,48 +193,68 @@ export function EntryArticle({ entry, related, example, snap }: EntryArticleProp
         </section>
       ) : null}
 
-      <SourceList sources={entry.sources} />
+      <SourceList locale={locale} sources={entry.sources} />
     </article>
   );
 }
 
-type Publisher = Entry["official"]["publisher"];
+/** Where the example response comes from, with a link to the page that explains its shape. */
+function ExampleBasis({ locale, basis }: { locale: Locale; basis: ExampleResponse["basis"] }) {
+  const strings = SITE_STRINGS[locale].entry.exampleBasis;
+  const link = (href: string, label: string) => (
+    <SiteLink href={localePath(locale, href)} className="underline underline-offset-2">
+      {label}
+    </SiteLink>
+  );
+  const code = (name: string) => <code className="font-mono">{name}</code>;
+  switch (basis) {
+    case "doku-glossary-envelope":
+      return <Filled template={strings["doku-glossary-envelope"]} parts={{ link: link("/guides/error-envelope/", strings["doku-glossary-envelope-link"]) }} />;
+    case "snap-body":
+      return <Filled template={strings["snap-body"]} parts={{ responseCode: code("responseCode"), responseMessage: code("responseMessage") }} />;
+    case "non-snap-error-body":
+      return <Filled template={strings["non-snap-error-body"]} parts={{ link: link("/guides/non-snap-responses/", strings["non-snap-error-body-link"]) }} />;
+  }
+}
 
-const OUR_WORDS: Record<Publisher, string> = {
-  DOKU: "Our explanation, not DOKU’s words",
-  ASPI: "Our explanation, not the standard’s words",
-  "DOKU SDK": "Our explanation, not DOKU’s words",
-  "Community report": "Our explanation, not DOKU’s words",
-  IETF: "Our explanation, not the standard’s words",
-  curl: "Our explanation, not curl’s words",
-};
+/** A "{name}" template with elements in its places. */
+export function Filled({ template, parts }: { template: string; parts: Record<string, React.ReactNode> }) {
+  return (
+    <>
+      {template.split(/(\{\w+\})/).map((piece, index) => {
+        const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+        return <span key={index}>{name && name in parts ? parts[name] : piece}</span>;
+      })}
+    </>
+  );
+}
 
-const EXAMPLE_BASIS: Record<ExampleResponse["basis"], React.ReactNode> = {
-  "doku-glossary-envelope": (
-    <>
-      DOKU&rsquo;s documented error envelope with this code and DOKU&rsquo;s message example. See{" "}
-      <SiteLink href="/guides/error-envelope/" className="underline underline-offset-2">
-        the error envelope
-      </SiteLink>
-      .
-    </>
-  ),
-  "snap-body": (
-    <>
-      The SNAP response body (<code className="font-mono">responseCode</code>, <code className="font-mono">responseMessage</code>) with
-      the message quoted above. Real responses may carry more fields and a more specific message.
-    </>
-  ),
-  "non-snap-error-body": (
-    <>
-      The non-SNAP error body as a developer reported it. DOKU&rsquo;s documentation shows no example. See{" "}
-      <SiteLink href="/guides/non-snap-responses/" className="underline underline-offset-2">
-        DOKU&rsquo;s non-SNAP responses
-      </SiteLink>
-      .
-    </>
-  ),
-};
+/** The sentence support sends the customer, in both languages, each with its copy button. */
+function CustomerMessage({ locale, english, indonesian }: { locale: Locale; english: string; indonesian: string }) {
+  const strings = SITE_STRINGS[locale].entry;
+  // The page's own language first.
+  const messages = [
+    { lang: "id", label: strings.customerIndonesian, copy: strings.copyCustomerIndonesian, text: indonesian },
+    { lang: "en", label: strings.customerEnglish, copy: strings.copyCustomerEnglish, text: english },
+  ].sort((a, b) => Number(b.lang === locale) - Number(a.lang === locale));
+  return (
+    <section aria-labelledby="for-the-customer" className="space-y-3 rounded-lg border border-line p-4">
+      <h2 id="for-the-customer" className="text-xl font-semibold">
+        {strings.forTheCustomer}
+      </h2>
+      <p className="text-sm text-soft">{strings.forTheCustomerLead}</p>
+      {messages.map((message) => (
+        <figure key={message.lang} className="space-y-2">
+          <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">{message.label}</figcaption>
+          <blockquote lang={message.lang} className="rounded-md bg-subtle p-3">
+            {message.text}
+          </blockquote>
+          <CopyButton text={message.text} label={message.copy} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />
+        </figure>
+      ))}
+    </section>
+  );
+}
 
 /** Shows a quoted text exactly, with the source's own typos marked "(sic)" rather than corrected. */
 function Quoted({ text, sic }: { text: string; sic: string[] }) {
@@ -229,58 +270,62 @@ function Quoted({ text, sic }: { text: string; sic: string[] }) {
   );
 }
 
-function OfficialWords({ entry }: { entry: Entry }) {
+function OfficialWords({ locale, entry }: { locale: Locale; entry: Entry }) {
   const { official, sic } = entry;
+  const strings = SITE_STRINGS[locale].entry;
+  const fieldLabels = LABELS[locale].officialFields;
+  // On Indonesian pages each prose field gets our translation beside the exact words, labelled as ours.
+  const translation = (field: TranslatedOfficialField) => {
+    const translated = locale === "id" && (TRANSLATED_OFFICIAL_FIELDS as readonly string[]).includes(field) ? entry.id_ID.official[field] : undefined;
+    return translated ? (
+      <span className="mt-1 block text-sm text-soft">
+        <span className="font-semibold">{strings.ourTranslation}</span> {translated}
+      </span>
+    ) : null;
+  };
+  // The publisher's words keep their language: English, marked so on an Indonesian page.
+  const quoted = (node: React.ReactNode) => <span lang="en">{node}</span>;
   const rows: [string, React.ReactNode][] = [];
-  if (official.responseMessage) rows.push(["responseMessage", <code key="rm"><Quoted text={official.responseMessage} sic={sic} /></code>]);
-  if (official.meaning) rows.push(["Meaning", official.meaning]);
-  if (official.httpStatus !== undefined) rows.push(["HTTP status", <code key="status">{official.httpStatus}</code>]);
-  if (official.messageExample) rows.push(["Message example", <code key="message">&ldquo;{official.messageExample}&rdquo;</code>]);
-  if (official.description) rows.push(["Description", <Quoted key="description" text={official.description} sic={sic} />]);
-  if (official.errorType) rows.push(["error.type", <code key="type">{official.errorType}</code>]);
-  if (official.category) rows.push(["Category", official.category]);
-  if (official.finalStatus) rows.push(["Final status", official.finalStatus]);
-  if (official.paymentMethods) rows.push(["Payment methods", <code key="methods">{official.paymentMethods}</code>]);
-  if (official.suggestedAction) rows.push(["Suggested action", <Quoted key="action" text={official.suggestedAction} sic={sic} />]);
+  if (official.responseMessage) rows.push([fieldLabels.responseMessage, <>{quoted(<code><Quoted text={official.responseMessage} sic={sic} /></code>)}{translation("responseMessage")}</>]);
+  if (official.meaning) rows.push([fieldLabels.meaning, <>{quoted(official.meaning)}{translation("meaning")}</>]);
+  if (official.httpStatus !== undefined) rows.push([fieldLabels.httpStatus, <code key="status">{official.httpStatus}</code>]);
+  if (official.messageExample) rows.push([fieldLabels.messageExample, <>{quoted(<code>&ldquo;{official.messageExample}&rdquo;</code>)}{translation("messageExample")}</>]);
+  if (official.description) rows.push([fieldLabels.description, <>{quoted(<Quoted text={official.description} sic={sic} />)}{translation("description")}</>]);
+  if (official.errorType) rows.push([fieldLabels.errorType, <code key="type">{official.errorType}</code>]);
+  if (official.category) rows.push([fieldLabels.category, <>{quoted(official.category)}{translation("category")}</>]);
+  if (official.finalStatus) rows.push([fieldLabels.finalStatus, quoted(official.finalStatus)]);
+  if (official.paymentMethods) rows.push([fieldLabels.paymentMethods, <code key="methods">{official.paymentMethods}</code>]);
+  if (official.suggestedAction) rows.push([fieldLabels.suggestedAction, <>{quoted(<Quoted text={official.suggestedAction} sic={sic} />)}{translation("suggestedAction")}</>]);
   if (official.snapCode) {
     rows.push([
-      "SNAP code (SDK mapping)",
-      <SiteLink key="snap" href={`/snap/${official.snapCode.toLowerCase()}/`} className="font-mono underline underline-offset-2">
+      fieldLabels.snapCode,
+      <SiteLink key="snap" href={localePath(locale, `/snap/${official.snapCode.toLowerCase()}/`)} className="font-mono underline underline-offset-2">
         {official.snapCode}
       </SiteLink>,
     ]);
   }
   const primary = entry.sources[0];
+  const source = primary ? (
+    <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
+      {primary.title}
+    </a>
+  ) : (
+    fill(strings.publisherDocumentation, { publisher: official.publisher })
+  );
   return (
     <section
       aria-labelledby="official-words"
       className="space-y-3 rounded-lg border-l-4 border-accent bg-accent-soft p-4"
     >
       <h2 id="official-words" className="text-lg font-semibold">
-        {PUBLISHER_WORDS[official.publisher]}
+        {LABELS[locale].publisherWords[official.publisher]}
       </h2>
-      {official.publisher === "Community report" ? (
-        <p className="text-sm font-medium">
-          Not in DOKU&rsquo;s documentation: a developer published this value from their own integration, and no official
-          list of these codes was found.
-        </p>
-      ) : null}
+      {official.publisher === "Community report" ? <p className="text-sm font-medium">{strings.communityReport}</p> : null}
       {rows.length === 0 ? (
-        <p className="text-sm">
-          Nothing quoted: we have read no words of {official.publisher === "ASPI" ? "the standard’s" : "DOKU’s"} for this code that
-          we could quote exactly. The explanation below names the sources its meaning comes from.
-        </p>
+        <p className="text-sm">{official.publisher === "ASPI" ? strings.nothingQuotedStandard : strings.nothingQuotedDoku}</p>
       ) : (
         <p className="text-sm text-soft">
-          Quoted exactly{sic.length > 0 ? ", typos included" : ""}, from{" "}
-          {primary ? (
-            <a href={primary.url} rel="noopener noreferrer" className="underline underline-offset-2">
-              {primary.title}
-            </a>
-          ) : (
-            `${official.publisher}'s documentation`
-          )}
-          .
+          <Filled template={sic.length > 0 ? strings.quotedExactlyTypos : strings.quotedExactly} parts={{ source }} />
         </p>
       )}
       {rows.length > 0 ? (
@@ -297,20 +342,22 @@ function OfficialWords({ entry }: { entry: Entry }) {
   );
 }
 
-export function SourceList({ sources }: { sources: Entry["sources"] }) {
+export function SourceList({ locale, sources }: { locale: Locale; sources: Entry["sources"] }) {
+  const strings = SITE_STRINGS[locale];
   return (
     <section aria-labelledby="sources" className="space-y-2">
       <h2 id="sources" className="text-xl font-semibold">
-        Sources
+        {strings.sourcesHeading}
       </h2>
-      <ol className="list-decimal space-y-2 pl-5 text-sm">
+      {/* Source titles and notes are the sources' and ours in English, as read. */}
+      <ol lang={LOCALE_TAGS.en.lang} className="list-decimal space-y-2 pl-5 text-sm">
         {sources.map((source) => (
           <li key={source.url + source.title}>
             <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
               {source.title}
             </a>{" "}
             <span className="text-muted">
-              (read {source.read}){source.note ? `. ${source.note}` : ""}
+              (<span lang={LOCALE_TAGS[locale].lang}>{fill(strings.sourceRead, { date: source.read })}</span>){source.note ? `. ${source.note}` : ""}
             </span>
           </li>
         ))}

@@ -9,56 +9,48 @@ import { parseSnapCode } from "@/lib/snap/parse-code";
 import { toSnapCatalogue } from "@/lib/snap/snap-catalogue";
 import { relatedEntries } from "@/lib/content/related";
 import { FAMILIES } from "@/lib/content/schema";
-import { SITE_NAME, absoluteUrl } from "@/lib/site";
-import { twinPath } from "@/lib/twins/markdown";
-
-/** <link rel="alternate"> to a page's Markdown and JSON twins, for tools. */
-export function twinAlternates(pageUrl: string, withJson = true) {
-  return { "text/markdown": absoluteUrl(twinPath(pageUrl, "md")), ...(withJson ? { "application/json": absoluteUrl(twinPath(pageUrl, "json")) } : {}) };
-}
+import { LABELS } from "@/lib/i18n/labels";
+import { LOCALE_TAGS, type Locale, localePath } from "@/lib/i18n/locale";
+import { absoluteUrl } from "@/lib/site";
+import { pageMetadata } from "@/components/page-metadata";
 
 /** The entry behind a route, or the 404 page. */
 export function entryOrNotFound(id: string) {
   return getEntry(id) ?? notFound();
 }
 
-export function entryMetadata(id: string): Metadata {
+export function entryMetadata(id: string, locale: Locale): Metadata {
   const entry = entryOrNotFound(id);
-  const title = `${entry.code} ${entry.title}`;
-  const url = absoluteUrl(entry.url);
-  return {
-    title,
-    description: entry.summary,
-    alternates: { canonical: url, types: twinAlternates(entry.url) },
-    openGraph: { title, description: entry.summary, url, type: "article", siteName: SITE_NAME },
-    twitter: { card: "summary", title, description: entry.summary },
-  };
+  const text = locale === "id" ? entry.id_ID : entry;
+  return pageMetadata({ locale, path: entry.url, title: `${entry.code} ${text.title}`, description: text.summary, twins: ["md", "json"], type: "article" });
 }
 
 /** For a SNAP entry, its parts named against the catalogue (a case pattern's service part is "XX"). */
-function snapExplanation(entry: ReturnType<typeof entryOrNotFound>) {
+function snapExplanation(entry: ReturnType<typeof entryOrNotFound>, locale: Locale) {
   if (entry.family !== "snap-case" && entry.family !== "snap-code") return undefined;
-  const parsed = parseSnapCode(entry.code);
-  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices(), listNotes())) : undefined;
+  const parsed = parseSnapCode(entry.code, locale);
+  return parsed.kind === "snap" ? explainSnapCode(parsed, toSnapCatalogue(listEntries(), listServices(), listNotes(), locale)) : undefined;
 }
 
 /** A code's page: structured data plus the one article template every family shares. */
-export function EntryPage({ id }: { id: string }) {
+export function EntryPage({ id, locale }: { id: string; locale: Locale }) {
   const entry = entryOrNotFound(id);
+  const text = locale === "id" ? entry.id_ID : entry;
   return (
     <>
       <JsonLd
         data={{
           "@context": "https://schema.org",
           "@type": "DefinedTerm",
-          name: `${entry.code} ${entry.title}`,
+          name: `${entry.code} ${text.title}`,
           termCode: entry.code,
-          description: entry.summary,
-          url: absoluteUrl(entry.url),
-          inDefinedTermSet: { "@type": "DefinedTermSet", name: FAMILIES[entry.family].label, url: absoluteUrl(`${FAMILIES[entry.family].index}#${entry.family}`) },
+          description: text.summary,
+          inLanguage: LOCALE_TAGS[locale].lang,
+          url: absoluteUrl(localePath(locale, entry.url)),
+          inDefinedTermSet: { "@type": "DefinedTermSet", name: LABELS[locale].families[entry.family], url: absoluteUrl(`${localePath(locale, FAMILIES[entry.family].index)}#${entry.family}`) },
         }}
       />
-      <EntryArticle entry={entry} related={relatedEntries(entry, listEntries())} example={exampleResponse(entry)} snap={snapExplanation(entry)} />
+      <EntryArticle locale={locale} entry={entry} related={relatedEntries(entry, listEntries())} example={exampleResponse(entry)} snap={snapExplanation(entry, locale)} />
     </>
   );
 }

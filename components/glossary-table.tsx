@@ -1,9 +1,13 @@
 import { SiteLink } from "@/components/site-link";
 import type { Entry } from "@/lib/content/load";
-import { OUTCOME_LABELS, outcomeOf } from "@/lib/content/schema";
+import { outcomeOf } from "@/lib/content/schema";
+import { LABELS } from "@/lib/i18n/labels";
+import { type Locale, localePath } from "@/lib/i18n/locale";
+import { SITE_STRINGS } from "@/lib/i18n/site";
 
-/** One family of codes as a table; each code links to its permalink. */
-export function GlossaryTable({ id, caption, entries }: { id: string; caption: string; entries: Entry[] }) {
+/** One family of codes as a table, in the page's language; each code links to its permalink. */
+export function GlossaryTable({ locale, id, caption, entries }: { locale: Locale; id: string; caption: string; entries: Entry[] }) {
+  const strings = SITE_STRINGS[locale].glossary;
   // Families whose codes travel without a known HTTP status show whether the code is a success, pending or an error.
   const withHttp = entries.some((entry) => entry.httpStatus !== undefined);
   return (
@@ -16,16 +20,16 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
           <thead className="bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
               <th scope="col" className="px-3 py-2">
-                Code
+                {strings.code}
               </th>
               <th scope="col" className="px-3 py-2">
-                Meaning
+                {strings.meaning}
               </th>
               <th scope="col" className="px-3 py-2">
-                {withHttp ? "HTTP" : "Outcome"}
+                {withHttp ? strings.http : strings.outcome}
               </th>
               <th scope="col" className="hidden px-3 py-2 sm:table-cell">
-                Source’s words
+                {strings.sourceWords}
               </th>
             </tr>
           </thead>
@@ -33,13 +37,16 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
             {entries.map((entry) => (
               <tr key={entry.id} className="hover:bg-subtle">
                 <td className="px-3 py-2 font-mono whitespace-nowrap">
-                  <SiteLink href={entry.url} className="font-semibold text-accent underline underline-offset-2">
+                  <SiteLink href={localePath(locale, entry.url)} className="font-semibold text-accent underline underline-offset-2">
                     {entry.code}
                   </SiteLink>
                 </td>
-                <td className="px-3 py-2">{entry.title}</td>
-                <td className={withHttp ? "px-3 py-2 font-mono" : "px-3 py-2"}>{withHttp ? entry.httpStatus : OUTCOME_LABELS[outcomeOf(entry)]}</td>
-                <td className="hidden px-3 py-2 text-soft sm:table-cell">{officialLine(entry)}</td>
+                <td className="px-3 py-2">{locale === "id" ? entry.id_ID.title : entry.title}</td>
+                <td className={withHttp ? "px-3 py-2 font-mono" : "px-3 py-2"}>{withHttp ? entry.httpStatus : LABELS[locale].outcomes[outcomeOf(entry)]}</td>
+                {/* The source's own words, as published (in English). */}
+                <td lang="en" className="hidden px-3 py-2 text-soft sm:table-cell">
+                  {officialLine(entry) ?? <span lang={locale}>{strings.noneQuoted}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -49,8 +56,8 @@ export function GlossaryTable({ id, caption, entries }: { id: string; caption: s
   );
 }
 
-/** The source's own one-line text for a code: its description, else its message or meaning; says so when none is quoted. */
-function officialLine({ official }: Entry): string {
+/** The source's own one-line text for a code: its description, else its message or meaning; undefined when none is quoted. */
+function officialLine({ official }: Entry): string | undefined {
   const quotesNothing = Object.keys(official).every((key) => key === "publisher");
-  return official.description ?? official.responseMessage ?? official.meaning ?? official.messageExample ?? (quotesNothing ? "none quoted" : "—");
+  return official.description ?? official.responseMessage ?? official.meaning ?? official.messageExample ?? (quotesNothing ? undefined : "—");
 }

@@ -1,4 +1,6 @@
 import { SiteLink } from "@/components/site-link";
+import type { Locale } from "@/lib/i18n/locale";
+import { SITE_STRINGS } from "@/lib/i18n/site";
 
 interface CodeLink {
   code: string;
@@ -7,11 +9,11 @@ interface CodeLink {
 }
 
 /** The documented codes closest to one without a page (in the paste-box and the SNAP explainer), each a link. */
-export function NearestCodes({ codes }: { codes: readonly CodeLink[] }) {
+export function NearestCodes({ codes, locale }: { codes: readonly CodeLink[]; locale: Locale }) {
   if (codes.length === 0) return null;
   return (
     <div className="text-sm">
-      <p className="font-semibold">Nearest documented codes</p>
+      <p className="font-semibold">{SITE_STRINGS[locale].nearestCodes}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {codes.map((near) => (
           <li key={near.url}>

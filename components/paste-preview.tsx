@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import type { RedactionSummary } from "@/lib/decode/redact";
+import type { DecodeStrings } from "@/lib/i18n/decode";
 import type { TextRange } from "@/lib/decode/share-preview";
 
 /** Sizes and wrapping shared by the text and the highlights behind it, so each mark sits under its text. */
@@ -12,6 +13,8 @@ const LAYER = "m-0 h-64 w-full overflow-y-scroll whitespace-pre-wrap break-words
  * with Shift and the arrow keys, over a copy of the text in which every removal is highlighted.
  */
 export function PastePreview({
+  strings,
+  secretLabels,
   text,
   removals,
   autoRemoved,
@@ -20,6 +23,8 @@ export function PastePreview({
   onRemoveSelection,
   onUndo,
 }: {
+  strings: DecodeStrings["preview"];
+  secretLabels: DecodeStrings["secretLabels"];
   text: string;
   removals: TextRange[];
   autoRemoved: RedactionSummary[];
@@ -54,7 +59,7 @@ export function PastePreview({
     if (!area) return;
     const caret = onRemoveSelection(area.selectionStart, area.selectionEnd);
     if (caret === undefined) {
-      setHint("Select the text to remove in the preview first: with the mouse, or with Shift and the arrow keys.");
+      setHint(strings.selectFirst);
       return;
     }
     setHint("");
@@ -68,11 +73,10 @@ export function PastePreview({
   return (
     <div className="space-y-2">
       <label htmlFor={previewId} className="block text-sm font-semibold">
-        The paste as it will go into the link
+        {strings.label}
       </label>
       <p id={helpId} className="text-sm text-soft">
-        Highlighted: what was removed. To remove more, select it here (with the mouse, or Shift and the arrow keys) and
-        press &ldquo;Remove selection&rdquo; or Delete. The text cannot be edited otherwise.
+        {strings.help}
       </p>
       <div className="relative">
         <div ref={backdropRef} aria-hidden="true" className={`${LAYER} absolute inset-0 border-transparent text-transparent`}>
@@ -101,7 +105,7 @@ export function PastePreview({
           onClick={removeSelection}
           className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip"
         >
-          Remove selection
+          {strings.removeSelection}
         </button>
         <button
           type="button"
@@ -109,18 +113,15 @@ export function PastePreview({
           disabled={!canUndo}
           className="rounded-md px-3 py-1.5 text-sm underline underline-offset-2 disabled:no-underline disabled:opacity-50"
         >
-          Undo removal
+          {strings.undo}
         </button>
         <span role="status" className="text-sm text-soft">
           {hint}
         </span>
       </div>
       <p className="text-sm">
-        {autoRemoved.length > 0
-          ? `Removed automatically: ${autoRemoved.map((item) => `${item.count} × ${item.label}`).join(", ")}.`
-          : "Nothing in the paste was recognised as a secret or personal data."}
-        {removedBySender > 0 ? ` Removed by you: ${removedBySender} selection${removedBySender === 1 ? "" : "s"}.` : ""}{" "}
-        Automatic redaction can miss things: read the preview before you share, and remove anything else.
+        {autoRemoved.length > 0 ? strings.autoRemoved(autoRemoved.map((item) => `${item.count} × ${secretLabels[item.kind]}`)) : strings.nothingRecognised}
+        {removedBySender > 0 ? strings.bySender(removedBySender) : ""} {strings.readPreview}
       </p>
     </div>
   );

@@ -2,29 +2,29 @@
 
 import { ChecksList } from "@/components/signature-report";
 import { SignatureCheckLink } from "@/components/signature-check-link";
-import { SOURCE_LABELS } from "@/lib/signature/http-request";
 import type { PastedRequestCheck } from "@/lib/signature/pasted-request";
-import { SCHEME_LABELS } from "@/lib/signature/scheme";
+import { DECODE_STRINGS } from "@/lib/i18n/decode";
+import { SIGNATURE_TEXT } from "@/lib/i18n/signature";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * The paste-box's word on the request in a paste: the signature checks that need no secret, and a link that opens the
  * request in /signature/. The paste travels in memory only (components/request-handoff.ts), never in the link.
  */
-export function PastedRequestChecks({ check, paste }: { check: PastedRequestCheck; paste: string }) {
+export function PastedRequestChecks({ locale = "en", check, paste }: { locale?: Locale; check: PastedRequestCheck; paste: string }) {
+  const strings = DECODE_STRINGS[locale].request;
+  const signatureWords = SIGNATURE_TEXT[locale];
   return (
     <section aria-labelledby="pasted-request" className="space-y-2 rounded-lg border border-line p-4">
       <h2 id="pasted-request" className="text-lg font-semibold">
-        The request in this paste
+        {strings.heading}
       </h2>
       <p className="text-sm text-soft">
-        Read from {SOURCE_LABELS[check.source]}: {SCHEME_LABELS[check.recognised.scheme]}, because {check.recognised.reason}.
+        {strings.readFrom(signatureWords.sources[check.source], signatureWords.schemes[check.recognised.scheme], check.recognised.reason)}
       </p>
-      {check.findings.length > 0 ? <ChecksList checks={check.findings} /> : <p className="text-sm">Its headers pass the checks that need no secret.</p>}
+      {check.findings.length > 0 ? <ChecksList checks={check.findings} locale={locale} /> : <p className="text-sm">{strings.passes}</p>}
       <p className="text-sm">
-        <SignatureCheckLink paste={paste}>Check its signature</SignatureCheckLink>{" "}
-        <span className="text-muted">
-          (opens the signature check in a new tab with this request filled in; it is handed from page to page in memory, never in the address or storage)
-        </span>
+        <SignatureCheckLink paste={paste} locale={locale}>{strings.check}</SignatureCheckLink> <span className="text-muted">{strings.checkNote}</span>
       </p>
     </section>
   );

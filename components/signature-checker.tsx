@@ -5,8 +5,10 @@ import { SignatureReportView } from "@/components/signature-report";
 import { receiveHandedOverRequest } from "@/components/request-handoff";
 import type { IslandStart } from "@/components/islands/mount";
 import { type SignatureReport, checkSignature } from "@/lib/signature/check-signature";
-import { PRIVATE_KEY_REFUSAL, readPublicKey } from "@/lib/signature/public-key";
-import { SCHEMES, SCHEME_LABELS, type Scheme } from "@/lib/signature/scheme";
+import type { Locale } from "@/lib/i18n/locale";
+import { SIGNATURE_TEXT } from "@/lib/i18n/signature";
+import { readPublicKey } from "@/lib/signature/public-key";
+import { SCHEMES, type Scheme } from "@/lib/signature/scheme";
 
 /** Short: a 10 kB request with the whole variant search takes a few milliseconds, and the verdict is due within 100. */
 const DEBOUNCE_MS = 25;
@@ -26,7 +28,9 @@ const EMPTY: Fields = { request: "", secret: "", publicKey: "", yourStringToSign
  * in a request, and it is emptied by "Clear" and when the page is left (pagehide, which also covers the back-forward
  * cache).
  */
-export function SignatureChecker({ start }: { start?: IslandStart }) {
+export function SignatureChecker({ start, locale = "en" }: { start?: IslandStart; locale?: Locale }) {
+  const words = SIGNATURE_TEXT[locale];
+  const t = words.form;
   const ids = { request: useId(), secret: useId(), publicKey: useId(), yourStringToSign: useId(), secretHelp: useId(), yourStringHelp: useId() };
   // What was typed into the static page before this island mounted (components/islands/mount.tsx); it stays here.
   const [fields, setFields] = useState<Fields>(() => ({
@@ -62,17 +66,17 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
   useEffect(() => {
     const id = ++run.current;
     const timer = window.setTimeout(() => {
-      checkSignature({ ...fields, ...(override ? { scheme: override } : {}) }).then(
+      checkSignature({ ...fields, locale, ...(override ? { scheme: override } : {}) }).then(
         (next) => {
           if (id === run.current) setReport(next);
         },
         () => {
-          if (id === run.current) setReport({ kind: "unreadable", message: "The check failed unexpectedly on this input. Please report it with the shape of the request (never its secret)." });
+          if (id === run.current) setReport({ kind: "unreadable", message: t.failed });
         },
       );
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [fields, override]);
+  }, [fields, override, locale, t.failed]);
 
   function clear() {
     setFields(EMPTY);
@@ -91,7 +95,7 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
       <div className="grid gap-5 lg:grid-cols-2">
         <div className="space-y-2 lg:col-span-2">
           <label htmlFor={ids.request} className="block font-semibold">
-            HTTP request
+            {t.request}
           </label>
           <textarea
             ref={requestRef}
@@ -104,14 +108,14 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="off"
-            placeholder={"POST /v1.0/transfer-va/create-va HTTP/1.1\nAuthorization: Bearer eyJ…\nX-TIMESTAMP: 2026-11-30T15:04:05+07:00\nX-SIGNATURE: …\n\n{\"partnerServiceId\":\"  888994\", …}\n\nor a curl command, or curl -v output, or headers and body from a log"}
+            placeholder={"POST /v1.0/transfer-va/create-va HTTP/1.1\nAuthorization: Bearer eyJ…\nX-TIMESTAMP: 2026-11-30T15:04:05+07:00\nX-SIGNATURE: …\n\n{\"partnerServiceId\":\"  888994\", …}\n\n" + t.requestPlaceholderTail}
             className={fieldClass}
           />
         </div>
 
         <div className="space-y-2">
           <label htmlFor={ids.secret} className="block font-semibold">
-            Client secret
+            {t.secret}
           </label>
           <input
             ref={secretRef}
@@ -132,14 +136,13 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
             className={fieldClass}
           />
           <p id={ids.secretHelp} className="text-xs text-muted">
-            For SNAP transactions (HMAC-SHA512) and non-SNAP requests (HMAC-SHA256). Use a sandbox secret, and if your
-            browser offers to save it as a password, decline.
+            {t.secretHelp}
           </p>
         </div>
 
         <div className="space-y-2">
           <label htmlFor={ids.publicKey} className="block font-semibold">
-            Public key
+            {t.publicKey}
           </label>
           <textarea
             ref={publicKeyRef}
@@ -157,21 +160,19 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
           />
           {privateKeyPasted ? (
             <p role="alert" className="rounded-lg border border-accent bg-accent-soft p-3 text-sm font-semibold">
-              {PRIVATE_KEY_REFUSAL}
+              {t.privateKeyRefusal}
             </p>
           ) : (
-            <p className="text-xs text-muted">
-              For the B2B token call (SHA256withRSA). PEM: BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY. Never the private key.
-            </p>
+            <p className="text-xs text-muted">{t.publicKeyHelp}</p>
           )}
         </div>
 
         <div className="space-y-2 lg:col-span-2">
           <label htmlFor={ids.yourStringToSign} className="block font-semibold">
-            Your string to sign
+            {t.yourStringToSign}
           </label>
           <p id={ids.yourStringHelp} className="text-xs text-muted">
-            Optional: the string your code logged before signing. The check names the first character where it differs.
+            {t.yourStringHelp}
           </p>
           <textarea
             ref={yourStringRef}
@@ -192,25 +193,25 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
 
       <div className="flex flex-wrap items-start gap-x-8 gap-y-3">
         <fieldset className="space-y-1 text-sm">
-          <legend className="font-semibold">Scheme</legend>
+          <legend className="font-semibold">{t.scheme}</legend>
           {SCHEMES.map((value) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="signature-scheme" value={value} checked={scheme === value} onChange={() => setOverride(value)} />
-              {SCHEME_LABELS[value]}
-              {recognised?.scheme === value ? <span className="text-muted">(recognised)</span> : null}
+              {words.schemes[value]}
+              {recognised?.scheme === value ? <span className="text-muted">{t.recognisedMark}</span> : null}
             </label>
           ))}
           {recognised ? (
             <p className="text-muted">
-              Recognised because {recognised.reason}.{" "}
+              {t.recognisedBecause(recognised.reason)}{" "}
               {override && override !== recognised.scheme ? (
                 <button type="button" onClick={() => setOverride(undefined)} className="underline underline-offset-2">
-                  Use the recognised scheme
+                  {t.useRecognised}
                 </button>
               ) : null}
             </p>
           ) : (
-            <p className="text-muted">Recognised from the request once you paste it; pick another to override.</p>
+            <p className="text-muted">{t.recognisedLater}</p>
           )}
         </fieldset>
         <button
@@ -219,12 +220,12 @@ export function SignatureChecker({ start }: { start?: IslandStart }) {
           disabled={!anything && !override}
           className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-semibold hover:bg-chip disabled:opacity-50"
         >
-          Clear
+          {t.clear}
         </button>
       </div>
 
-      <section aria-label="Signature check" className="space-y-6">
-        <SignatureReportView report={report} hasInput={fields.request.trim() !== ""} />
+      <section aria-label={t.region} className="space-y-6">
+        <SignatureReportView report={report} hasInput={fields.request.trim() !== ""} locale={locale} />
       </section>
     </div>
   );

@@ -88,7 +88,7 @@ test("the error envelope guide shows an RFC 9457 problem whose type is a code's 
 
 test("errors.json, the sitemap and robots.txt describe every page", async ({ request }) => {
   const catalogue = await (await request.get("/errors.json")).json();
-  expect(catalogue.schemaVersion).toBe(2);
+  expect(catalogue.schemaVersion).toBe(3);
   expect(catalogue.entries).toHaveLength(catalogue.count);
   for (const { code } of seedCodes) expect(catalogue.entries.map((e: { code: string }) => e.code)).toContain(code);
   const sitemap = await (await request.get("/sitemap.xml")).text();

@@ -81,6 +81,28 @@ test.describe("an address the site does not have", () => {
   });
 });
 
+test.describe("in Indonesian", () => {
+  test.use({ servesNotFound: true });
+  test("one Indonesian visit keeps the Indonesian pages, not the English ones: offline, an unvisited page and an unknown address answer in Indonesian", async ({ page, context }) => {
+    await visitOnce(page, "/id/http/429/");
+    // The Indonesian worker holds its own language's pages (and what every page shares), so a phone downloads one language.
+    const precached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    expect(precached).toContain("/id/snap/401xx00/index.html");
+    expect(precached.filter((url) => url.endsWith(".html") && !url.startsWith("/id/"))).toEqual([]);
+
+    await goOffline(context);
+    await page.goto("/id/snap/401xx00/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("401XX00");
+    await page.goto("/id/snap/4012400x/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  });
+});
+
 test("the app manifest names the site, its start page and its icons, and every icon loads", async ({ page, request }) => {
   await page.goto("/");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
@@ -114,7 +136,9 @@ test.describe("a new deploy", () => {
     fs.writeFileSync(page429, changed);
     const worker = path.join(root, "sw.js");
     const revision = crypto.createHash("md5").update(changed).digest("hex");
-    const script = fs.readFileSync(worker, "utf8").replace(/("url":"http\/429\/index\.html","revision":")[0-9a-f]+/, `$1${revision}`);
+    // The page's entry in the precache list, whichever order its keys were written in.
+    const entry = /\{"url":"http\/429\/index\.html","revision":"[0-9a-f]+"\}|\{"revision":"[0-9a-f]+","url":"http\/429\/index\.html"\}/;
+    const script = fs.readFileSync(worker, "utf8").replace(entry, `{"url":"http/429/index.html","revision":"${revision}"}`);
     expect(script).toContain(revision);
     fs.writeFileSync(worker, script);
 

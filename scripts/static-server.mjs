@@ -52,9 +52,16 @@ export function startStaticServer({ root, port = 3000, host = "127.0.0.1", baseP
     return notFound(request, response);
   });
 
+  // Like Cloudflare Pages: the nearest 404.html up the folders, so /id/… gets the Indonesian 404 page (out/id/404.html).
   function notFound(request, response) {
-    const page = path.join(absoluteRoot, "404.html");
-    if (fs.existsSync(page)) return serveFile(request, response, page, 404);
+    const url = new URL(request.url ?? "/", "http://localhost");
+    let folder = path.join(absoluteRoot, safeDecode(url.pathname).slice(basePath.length));
+    while (folder.startsWith(absoluteRoot)) {
+      const page = path.join(folder, "404.html");
+      if (fs.existsSync(page)) return serveFile(request, response, page, 404);
+      if (folder === absoluteRoot) break;
+      folder = path.dirname(folder);
+    }
     return send(response, request, 404, "text/plain; charset=utf-8", Buffer.from("Not found"));
   }
 
@@ -86,6 +93,14 @@ function send(response, request, status, type, body, compressible = false, extra
   headers["Content-Length"] = body.length;
   response.writeHead(status, headers);
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function safeDecode(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return "/";
+  }
 }
 
 function safeStat(filePath) {

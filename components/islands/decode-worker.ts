@@ -1,4 +1,4 @@
-// The paste-box's decoder, in a worker: the catalogue is parsed and every paste decoded here, off the main thread, so
+// The paste-box's decoder, in a worker, speaking the language of the catalogue it loads: the catalogue is parsed and every paste decoded here, off the main thread, so
 // a 5 MB log never freezes the page. The page gets what it shows: the code table (every response counted), the first
 // responses in full, and on request the (redacted) lines of one code.
 import type { DecodeCatalogue } from "../../lib/decode/catalogue";
@@ -8,6 +8,7 @@ import { type DecodeResult, decodePaste } from "../../lib/decode/decode";
 import { redactSecrets } from "../../lib/decode/redact";
 import { type SharedLink, readShareFragment } from "../../lib/decode/share-link";
 import { restoreExplanation } from "../../lib/decode/shared-explanation";
+import { DECODE_STRINGS } from "../../lib/i18n/decode";
 
 /** Responses shown in full as cards; the table counts them all. */
 export const MAX_CARDS = 20;
@@ -52,7 +53,7 @@ let last: { text: string; result: DecodeResult; rows: CodeRow[] } | undefined;
 const post = (reply: DecodeReply) => self.postMessage(reply);
 
 function view(text: string, result: DecodeResult, loaded: DecodeCatalogue): DecodeView {
-  const rows = summariseCodes(result);
+  const rows = summariseCodes(result, loaded.locale);
   last = { text, result, rows };
   return { result: { ...result, responses: result.responses.slice(0, MAX_CARDS) }, total: result.responses.length, rows, support: loaded.notes["doku-support"] };
 }
@@ -65,7 +66,7 @@ function linesOf(key: string, from: number): { lines: RecordLines[]; total: numb
     const response = result.responses[index];
     if (!response) return [];
     const record = text.slice(response.start, response.end);
-    const shown = record.length > MAX_RECORD_CHARS ? `${record.slice(0, MAX_RECORD_CHARS)}… (${(record.length - MAX_RECORD_CHARS).toLocaleString("en")} more characters not shown)` : record;
+    const shown = record.length > MAX_RECORD_CHARS ? `${record.slice(0, MAX_RECORD_CHARS)}… ${DECODE_STRINGS[catalogue?.locale ?? "en"].codeTable.moreChars(record.length - MAX_RECORD_CHARS)}` : record;
     return [{ line: response.line, text: redactSecrets(shown).text }];
   });
   return { lines, total: row.responses.length };

@@ -1,6 +1,6 @@
 // Registers the service worker (components/islands/service-worker.ts) once the page is idle, so after one visit the
 // whole reference works offline, and says so, unobtrusively, when a newer version of the site has been fetched.
-import { basePath, h, whenIdle } from "./dom";
+import { h, whenIdle } from "./dom";
 
 type UpdateStrings = Record<"updated" | "reload" | "dismiss", string>;
 
@@ -10,7 +10,8 @@ export function initServiceWorker() {
   // A reader who asked to save data (Save-Data) is not sent the whole site in the background.
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   whenIdle(() => {
-    navigator.serviceWorker.register(url, { scope: `${basePath()}/` }).then(
+    // Each language has its worker, scoped to its folder: "/sw.js" for "/", "/id/sw.js" for "/id/".
+    navigator.serviceWorker.register(url, { scope: new URL("./", new URL(url, window.location.href)).pathname }).then(
       (registration: ServiceWorkerRegistration | undefined) => {
         // (Undefined only where a test harness stubs registration out.)
         if (!registration) return;

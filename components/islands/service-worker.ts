@@ -1,6 +1,7 @@
-// The service worker (Serwist): after one visit, every page, the search index, the paste-box's catalogue and the
-// islands come from the cache, so the whole reference works offline. Built and given its precache list by
-// scripts/postbuild/service-worker.mjs; registered by the site island (components/islands/offline.ts).
+// The service worker (Serwist): after one visit, every page of the reader's language, its search index, the
+// paste-box's catalogue and the islands come from the cache, so the whole reference works offline. The same code runs
+// as two workers, one per language: sw.js (scope "/") and id/sw.js (scope "/id/"), each built and given its precache
+// list by scripts/postbuild/service-worker.mjs; the site island registers the page's language's (offline.ts).
 //
 // A new deploy installs beside the old one and waits: the page offers a reload (SKIP_WAITING, handled by Serwist)
 // rather than swapping files under a page that may still load its own scripts.
@@ -8,9 +9,9 @@ import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 
 // The worker's global, as far as this file uses it: `self.__SW_MANIFEST` is replaced by the build with the list of
 // files to precache (@serwist/build's injectManifest).
-declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined; location: { href: string } };
 
-/** Precached, relative to this worker: what a navigation nothing else answers gets offline. */
+/** Precached, relative to this worker (so in its language): what a navigation nothing else answers gets offline. */
 const OFFLINE_FALLBACK = "404.html";
 
 const serwist = new Serwist({

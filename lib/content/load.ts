@@ -26,7 +26,7 @@ import {
 } from "./schema";
 import { slugForCode } from "./slug";
 import { problemDetailsTags } from "./problem-details";
-import { entryTwinProblems, missingHeadings, quotedNoteIds, sameFactsProblems } from "./translations";
+import { entryTwinProblems, headingCountProblems, missingHeadings, quotedNoteIds, sameFactsProblems } from "./translations";
 
 export { quotedNoteIds };
 
@@ -137,10 +137,7 @@ export function loadCatalogue(contentDir: string = DEFAULT_CONTENT_DIR, { missin
     const twin = readTwin(contentDir, file, guideTranslationSchema, problems, missingTwins);
     if (!twin) continue;
     problems.push(...sameFactsProblems(twin.file, parsed.body, twin.body));
-    const headings = (body: string) => body.match(/^## /gm)?.length ?? 0;
-    if (headings(twin.body) !== headings(parsed.body)) {
-      problems.push(`${twin.file}: body: expected ${headings(parsed.body)} "## " headings, one per section of the English guide, got ${headings(twin.body)}`);
-    }
+    problems.push(...headingCountProblems(twin.file, parsed.body, twin.body));
     guides.push({ ...parsed.data, slug, url: `/${GUIDES_FOLDER}/${slug}/`, body: parsed.body, file, id_ID: twin });
   }
 

@@ -267,7 +267,9 @@ export const serviceSchema = z
     code: z.string().regex(/^[0-9A-Z]{2}$/, "expected two characters, e.g. \"24\""),
     name: z.string().min(1),
     method: z.enum(["GET", "POST", "PUT", "DELETE"]),
+    /** Ours: a doubt about the method ASPI's copy gives; `methodNoteId` is the same in Indonesian. */
     methodNote: z.string().min(1).optional(),
+    methodNoteId: z.string().min(1).optional(),
     path: z.string().min(1),
     /** The family of APIs it belongs to, shown next to the name because names repeat across families. */
     group: z.string().min(1),
@@ -279,12 +281,19 @@ export const serviceSchema = z
         operation: z.string().min(1),
         endpoint: z.string().min(1).optional(),
         successCode: z.string().regex(/^2\d\d[0-9A-Z]{2}\d\d$/),
+        /** Ours, as `note`, in Indonesian: required with `note`. */
         note: z.string().min(1).optional(),
+        noteId: z.string().min(1).optional(),
       })
       .strict()
+      .refine((doku) => (doku.note === undefined) === (doku.noteId === undefined), { path: ["noteId"], message: "note and noteId (its Indonesian twin) go together" })
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((service) => (service.methodNote === undefined) === (service.methodNoteId === undefined), {
+    path: ["methodNoteId"],
+    message: "methodNote and methodNoteId (its Indonesian twin) go together",
+  });
 
 export const servicesFileSchema = z.object({ services: z.array(serviceSchema).min(1) }).strict();
 

@@ -61,8 +61,18 @@ export function entryTwinProblems(file: string, english: EntryFrontmatter, engli
   }
   const headings = REQUIRED_HEADINGS_ID[outcomeOf(english)];
   for (const heading of missingHeadings(twinBody, headings)) problems.push(`${file}: body: missing the heading "## ${heading}" (required, in this order: ${headings.join(" / ")})`);
+  problems.push(...headingCountProblems(file, englishBody, twinBody));
   problems.push(...sameFactsProblems(file, englishBody, twinBody));
   return problems;
+}
+
+/**
+ * A twin has one "## " heading per section of the English body: the Indonesian page gives its headings the English
+ * anchors in order (components/mdx-body.tsx), so a link to a section lands on the same section in both languages.
+ */
+export function headingCountProblems(file: string, englishBody: string, twinBody: string): string[] {
+  const count = (body: string) => body.match(/^## /gm)?.length ?? 0;
+  return count(twinBody) === count(englishBody) ? [] : [`${file}: body: expected ${count(englishBody)} "## " headings, one per section of the English body, got ${count(twinBody)}`];
 }
 
 /** Required "## " headings not found in order. */

@@ -3,7 +3,8 @@
 import type { Outcome, RETRY_VERDICTS } from "../content/vocabulary";
 import type { DecodeResult, Finding } from "./decode";
 import { entryOf, expectedStatus } from "./findings";
-import { FINDING_KIND_LABELS } from "./finding-kinds";
+import { DECODE_STRINGS } from "../i18n/decode";
+import type { Locale } from "../i18n/locale";
 import { tableCodeSpan, tableText } from "./inert-markdown";
 import { redactSecrets } from "./redact";
 
@@ -32,7 +33,8 @@ export interface CodeRow {
   responses: number[];
 }
 
-export function summariseCodes(result: DecodeResult): CodeRow[] {
+/** `locale`: the language of the row's meaning for a code without a page (an entry's title is the catalogue's). */
+export function summariseCodes(result: DecodeResult, locale: Locale = "en"): CodeRow[] {
   const rows = new Map<string, CodeRow>();
   result.responses.forEach((response, index) => {
     const counted = new Set<string>();
@@ -40,7 +42,7 @@ export function summariseCodes(result: DecodeResult): CodeRow[] {
       const key = rowKey(finding);
       if (counted.has(key)) continue;
       counted.add(key);
-      const row = rows.get(key) ?? newRow(key, finding);
+      const row = rows.get(key) ?? newRow(key, finding, locale);
       rows.set(key, row);
       row.count++;
       row.responses.push(index);
@@ -72,7 +74,8 @@ function rowKey(finding: Finding): string {
   }
 }
 
-function newRow(key: string, finding: Finding): CodeRow {
+function newRow(key: string, finding: Finding, locale: Locale): CodeRow {
+  const says = DECODE_STRINGS[locale];
   const entry = entryOf(finding);
   const status = finding.kind === "http-status" ? finding.status : expectedStatus(finding);
   // A code no page knows is a piece of the paste, and a paste can hold anything: a card number in response_code.
@@ -84,22 +87,20 @@ function newRow(key: string, finding: Finding): CodeRow {
     count: 0,
     ...(status !== undefined ? { httpStatus: status } : {}),
     otherStatuses: [],
-    meaning: entry ? entry.title : finding.kind === "other-provider" ? `${finding.provider} response, not DOKU's` : FINDING_KIND_LABELS[finding.kind],
+    meaning: entry ? entry.title : finding.kind === "other-provider" ? says.table.otherProvider(finding.provider) : says.kinds[finding.kind],
     ...(entry ? { outcome: entry.outcome, retry: { safe: entry.retry.safe, label: entry.retry.label }, url: entry.url } : {}),
     whoActs: entry?.whoActs ?? [],
     responses: [],
   };
 }
 
-const HEADINGS = ["Code", "Count", "First seen", "Last seen", "HTTP status", "Meaning", "Who acts", "Safe to retry", "Link"] as const;
-
-function cells(row: CodeRow, absoluteUrl: (path: string) => string): string[] {
+function cells(row: CodeRow, absoluteUrl: (path: string) => string, locale: Locale): string[] {
   return [
     row.code,
     String(row.count),
     row.firstSeen ?? "",
     row.lastSeen ?? "",
-    [row.httpStatus, ...row.otherStatuses.map((status) => `seen with ${status}`)].filter((part) => part !== undefined).join(", "),
+    [row.httpStatus, ...row.otherStatuses.map((status) => DECODE_STRINGS[locale].table.seenWith(status))].filter((part) => part !== undefined).join(", "),
     row.meaning,
     row.whoActs.join(", "),
     row.retry?.label ?? "",
@@ -108,10 +109,11 @@ function cells(row: CodeRow, absoluteUrl: (path: string) => string): string[] {
 }
 
 /** A Markdown table for a ticket. Every cell is inert: a pasted code cannot become a link, image or HTML. */
-export function codeTableMarkdown(rows: readonly CodeRow[], absoluteUrl: (path: string) => string): string {
-  const lines = [`| ${HEADINGS.join(" | ")} |`, `| ${HEADINGS.map(() => "---").join(" | ")} |`];
+export function codeTableMarkdown(rows: readonly CodeRow[], absoluteUrl: (path: string) => string, locale: Locale = "en"): string {
+  const headings = DECODE_STRINGS[locale].table.headings;
+  const lines = [`| ${headings.join(" | ")} |`, `| ${headings.map(() => "---").join(" | ")} |`];
   for (const row of rows) {
-    const [code = "", count = "", first = "", last = "", status = "", meaning = "", who = "", retry = "", link = ""] = cells(row, absoluteUrl);
+    const [code = "", count = "", first = "", last = "", status = "", meaning = "", who = "", retry = "", link = ""] = cells(row, absoluteUrl, locale);
     // Values from the paste (the code, its times) go in code spans; our own words are escaped; our URLs are autolinks.
     const pasted = (value: string) => (value ? tableCodeSpan(value) : "");
     lines.push(`| ${[pasted(code), count, pasted(first), pasted(last), tableText(status), tableText(meaning), tableText(who), tableText(retry), link ? `<${link}>` : ""].join(" | ")} |`);
@@ -120,8 +122,8 @@ export function codeTableMarkdown(rows: readonly CodeRow[], absoluteUrl: (path: 
 }
 
 /** CSV (RFC 4180) for a spreadsheet; a cell that would start a formula is prefixed with ' so it stays text. */
-export function codeTableCsv(rows: readonly CodeRow[], absoluteUrl: (path: string) => string): string {
-  return [HEADINGS, ...rows.map((row) => cells(row, absoluteUrl))].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function codeTableCsv(rows: readonly CodeRow[], absoluteUrl: (path: string) => string, locale: Locale = "en"): string {
+  return [DECODE_STRINGS[locale].table.headings, ...rows.map((row) => cells(row, absoluteUrl, locale))].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
 function csvCell(value: string): string {

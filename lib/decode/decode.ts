@@ -8,7 +8,8 @@ import { HTTP_REASONS } from "../snap/http-reasons";
 import { normaliseCode, notesForMalformedCode, parseSnapCode } from "../snap/parse-code";
 import { type PastedRequestCheck, checkPastedRequest } from "../signature/pasted-request";
 import type { DecodeCatalogue, DecodeEntry, GuideRef } from "./catalogue";
-import { EMPTY_PASTE_PROMPT } from "./examples";
+import { DECODE_STRINGS, type DecodeStrings } from "../i18n/decode";
+import type { Locale } from "../i18n/locale";
 import { type ExtractedBlock, type ReadLimits, extractBlocks, findJsonValues, newReadLimits } from "./extract";
 import { type Identifier, findIdentifiers } from "./identifiers";
 import { isJsonObject } from "./json-guards";
@@ -139,20 +140,24 @@ export interface DecodeResult {
   request?: PastedRequestCheck;
 }
 
+/** What the decoder says, in the catalogue's language. */
+function wordsOf(catalogue: DecodeCatalogue): DecodeStrings["notices"] {
+  return DECODE_STRINGS[catalogue.locale].notices;
+}
+
 export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeResult {
   const notices: string[] = [];
+  const words = wordsOf(catalogue);
   if (typeof input !== "string" || input.trim() === "") {
-    return { responses: [], identifiers: [], notices: [EMPTY_PASTE_PROMPT], notes: [], extent: { chars: 0, charsRead: 0, lines: 0 } };
+    return { responses: [], identifiers: [], notices: [DECODE_STRINGS[catalogue.locale].input.emptyPrompt], notes: [], extent: { chars: 0, charsRead: 0, lines: 0 } };
   }
   const text = input.length > MAX_DECODED_CHARS ? input.slice(0, MAX_DECODED_CHARS) : input;
   const lines = countLines(text);
   if (text.length < input.length) {
-    notices.push(
-      `This paste is ${megabytes(input.length)}. The first ${megabytes(MAX_DECODED_CHARS)} (${plural(lines, "line")}) were read; the last ${megabytes(input.length - text.length)} (${plural(countLines(input.slice(text.length)), "line")}) were not. Paste the rest separately.`,
-    );
+    notices.push(words.cut(input.length, MAX_DECODED_CHARS, lines, input.length - text.length, countLines(input.slice(text.length))));
   }
   const binary = (text.slice(0, 10_000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (binary > 20) notices.push("This looks like binary data, not a text response. Codes found in it are shown, but check you copied the right thing.");
+  if (binary > 20) notices.push(words.binary);
 
   const lookup = createLookup(catalogue);
   const limits = newReadLimits();
@@ -172,17 +177,15 @@ export function decodePaste(input: string, catalogue: DecodeCatalogue): DecodeRe
   }
 
   const notes: FactNote[] = [];
-  if (limits.repaired > 0) {
-    notices.push(`${limits.repaired === 1 ? "One JSON body was" : `${limits.repaired.toLocaleString("en")} JSON bodies were`} not valid JSON (cut off, single quotes or extra commas) and ${limits.repaired === 1 ? "was" : "were"} read after repair.`);
-  }
-  notices.push(...unreadNotices(limits));
+  if (limits.repaired > 0) notices.push(words.repaired(limits.repaired));
+  notices.push(...unreadNotices(limits, words));
   if (tokenAnswer) notes.push(catalogue.notes["token-answer-without-code"]);
   else if (responses.every((response) => response.findings.length === 0)) {
-    notices.push("No DOKU code was found. Paste the whole response body, or type a code such as 4012400, INVALID_TOKEN or 429.");
+    notices.push(words.nothingFound);
   }
   const { identifiers, environment, unlisted } = findIdentifiers(text, allBlocks, catalogue.hosts);
-  if (unlisted > 0) notices.push(`${unlisted.toLocaleString("en")} more identifier${unlisted === 1 ? " was" : "s were"} found than the ${identifiers.length} listed; each code's lines show them.`);
-  const request = checkPastedRequest(text);
+  if (unlisted > 0) notices.push(words.moreIdentifiers(unlisted, identifiers.length));
+  const request = checkPastedRequest(text, catalogue.locale);
   return {
     responses,
     identifiers,
@@ -200,28 +203,14 @@ function countLines(text: string): number {
   return text.endsWith("\n") ? count - 1 : count;
 }
 
-/** "1 line", "2,091 lines". */
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-function megabytes(chars: number): string {
-  return `${(chars / 1_000_000).toFixed(1)} MB`;
-}
-
 /** Every limit that stopped the reader names what it left unread. */
-function unreadNotices(limits: ReadLimits): string[] {
+function unreadNotices(limits: ReadLimits, words: DecodeStrings["notices"]): string[] {
   const notices: string[] = [];
-  const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-  if (limits.unrepairable > 0) {
-    notices.push(`${count(limits.unrepairable, "piece of broken JSON", "pieces of broken JSON")} longer than 256 KB could not be repaired and ${limits.unrepairable === 1 ? "was" : "were"} not read.`);
-  }
-  if (limits.abandonedTexts > 0) {
-    notices.push(`${count(limits.abandonedTexts, "part", "parts")} of the paste held more than 50 "{" that open no JSON; the reader stopped looking for JSON there (codes written as text were still read).`);
-  }
-  if (limits.tooDeep > 0) notices.push(`${count(limits.tooDeep, "JSON value", "JSON values")} nested deeper than ${MAX_DEPTH} levels ${limits.tooDeep === 1 ? "was" : "were"} not read.`);
-  if (limits.longArrays > 0) notices.push(`${count(limits.longArrays, "array", "arrays")} had more than ${MAX_ARRAY_ITEMS} items; only the first ${MAX_ARRAY_ITEMS} of each were read.`);
-  if (limits.longNestedJson > 0) notices.push(`${count(limits.longNestedJson, "JSON string", "JSON strings")} longer than 256 KB inside a JSON value ${limits.longNestedJson === 1 ? "was" : "were"} not read as JSON.`);
+  if (limits.unrepairable > 0) notices.push(words.unrepairable(limits.unrepairable));
+  if (limits.abandonedTexts > 0) notices.push(words.abandoned(limits.abandonedTexts));
+  if (limits.tooDeep > 0) notices.push(words.tooDeep(limits.tooDeep, MAX_DEPTH));
+  if (limits.longArrays > 0) notices.push(words.longArrays(limits.longArrays, MAX_ARRAY_ITEMS));
+  if (limits.longNestedJson > 0) notices.push(words.longNestedJson(limits.longNestedJson));
   return notices;
 }
 
@@ -333,12 +322,12 @@ function decodeBlock(pasted: ExtractedBlock, lookup: Lookup, catalogue: DecodeCa
   for (const code of block.xmlCodes) findings.push(legacyOrUnknown("RESPONSECODE", code, undefined, lookup));
   if (block.json.length === 0 && block.xmlCodes.length === 0) findings.push(...textFindings(block.text, lookup, catalogue));
   if (findings.length === 0 && block.http) findings.push(httpStatusFinding(block, lookup, fromPage ? "HTML error page" : "HTTP status line"));
-  const warnings = block.http ? statusMismatch(block.http.status, findings) : [];
+  const warnings = block.http ? statusMismatch(block.http.status, findings, wordsOf(catalogue)) : [];
   // With a status line, a server answered: the notes that a code may have been made by an SDK before any request was
   // sent do not apply (issue: a 500 from DOKU's host must not read as "the request never left your server").
   if (block.http && dropSdkNotes(findings)) {
     // No host named: a share link does not carry the request's headers, and must explain the answer the same way.
-    warnings.push("This answer came with an HTTP status line: the request reached a server, so the code was not made by an SDK before sending.");
+    warnings.push(wordsOf(catalogue).sdkNotes);
   }
   const notes = block.http?.status === 409 ? [catalogue.notes["idempotent-replay"]] : [];
   return {
@@ -471,14 +460,14 @@ function snapFinding(raw: string, message: string | undefined, sentAsNumber: boo
   const code = normaliseCode(raw);
   const note = (id: NoteId) => catalogue.notes[id];
   const notes: FactNote[] = sentAsNumber ? [note("response-code-as-number")] : [];
-  const detail = reasonIn(message);
+  const detail = reasonIn(message, catalogue.locale);
   const withDetail = detail ? { detail } : {};
   const legacy = lookup.byFamily(["legacy-v1"], code);
   if (legacy && /^\d{4}$/.test(code)) return documented(field, code, legacy, { message, notes: [...notes, note("legacy-code-in-snap-field")] });
   const biller = lookup.byFamily(["biller"], code);
   if (biller) return documented(field, code, biller, { message, notes });
 
-  const parsed = parseSnapCode(code);
+  const parsed = parseSnapCode(code, catalogue.locale);
   if (parsed.kind === "malformed") {
     notes.push(...notesForMalformedCode(parsed.normalised).map(note));
     return { kind: "malformed", field, code, message, problems: parsed.problems, nearest: lookup.nearestTo(code, { success: looksSuccessful(code) }), notes, ...withDetail };
@@ -516,15 +505,16 @@ function unknownFinding(field: string, code: string, message: string | undefined
 }
 
 /** The bracketed part of a SNAP message names the field or reason: "Invalid Mandatory Field {partnerServiceId}". */
-export function reasonIn(message: string | undefined): string | undefined {
+export function reasonIn(message: string | undefined, locale: Locale = "en"): string | undefined {
+  const says = DECODE_STRINGS[locale].reasons;
   if (!message) return undefined;
   const match = /[[{]\s*([^\]}]{1,120}?)\s*[\]}]/.exec(message);
   const inside = match?.[1];
   if (!inside || /^reason$/i.test(inside)) return undefined;
-  if (/mandatory field/i.test(message)) return `The field ${inside} is missing or empty.`;
-  if (/field format/i.test(message)) return `The field ${inside} has the wrong format.`;
-  if (/^unauthorized/i.test(message)) return `The reason given: ${inside}.`;
-  return `The message names: ${inside}.`;
+  if (/mandatory field/i.test(message)) return says.missing(inside);
+  if (/field format/i.test(message)) return says.format(inside);
+  if (/^unauthorized/i.test(message)) return says.given(inside);
+  return says.names(inside);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -634,14 +624,14 @@ function httpStatusFinding(block: ExtractedBlock, lookup: Lookup, field: string)
 }
 
 /** A status line that disagrees with the code's own HTTP part is a clue: a proxy, a gateway, or an SDK-made code. */
-function statusMismatch(status: number, findings: Finding[]): string[] {
+function statusMismatch(status: number, findings: Finding[], words: DecodeStrings["notices"]): string[] {
   const warnings: string[] = [];
   for (const item of findings) {
     const expected = expectedStatus(item);
     // A 409 carrying an earlier answer is DOKU's idempotent replay, not a mismatch (see the 409 note).
     const replay = status === 409 && expected !== undefined && expected < 300;
     if (expected !== undefined && expected !== status && !replay) {
-      warnings.push(`The HTTP status is ${status} but ${item.code} belongs with ${expected}${HTTP_REASONS[expected] ? ` ${HTTP_REASONS[expected]}` : ""}. A proxy or gateway may have answered, or the code was made by an SDK: check which system sent this response.`);
+      warnings.push(words.statusMismatch(status, item.code, `${expected}${HTTP_REASONS[expected] ? ` ${HTTP_REASONS[expected]}` : ""}`));
     }
   }
   return warnings;

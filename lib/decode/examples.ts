@@ -1,6 +1,6 @@
 // Example pastes the paste-box offers with one click. Shapes and codes follow the reference sources; identifiers are made up.
-/** What the paste-box says while it is empty: shown by the page before the decoder has loaded, and by the decoder. */
-export const EMPTY_PASTE_PROMPT = "Paste a DOKU response: a JSON body, a raw HTTP response, curl -v output, a log line or just a code.";
+// Their labels in each language are DECODE_STRINGS[locale].examples (lib/i18n/decode.ts), in this order; the pastes
+// are the same in both.
 
 export interface ExamplePaste {
   label: string;

@@ -6,6 +6,7 @@
 // JSON, e.g. {"responses":[{"status":401,"reason":"Unauthorized","findings":[{"field":"responseCode","code":"4012400",
 // "message":"Unauthorized. [Signature]"}]}],"identifiers":[["X-EXTERNAL-ID","41807553358950093184"]],
 // "environment":"sandbox"}, plus "omitted" when limits cut something, and "paste" when it was included.
+import { DECODE_STRINGS } from "../i18n/decode";
 import type { DecodeCatalogue } from "./catalogue";
 import { type DecodeResult, type Finding, decodePaste } from "./decode";
 import { messageKeyOf } from "./finding-fields";
@@ -179,9 +180,10 @@ export function restoreExplanation(shared: SharedExplanation, catalogue: DecodeC
   const decoded = decodePaste(rebuiltText(shared), catalogue);
   const notices: string[] = [];
   const { omitted } = shared;
-  if (omitted?.responses) notices.push(`This link carries the first ${shared.responses.length} responses: ${omitted.responses} more were not included.`);
-  if (omitted?.findings) notices.push(`${omitted.findings} more code${omitted.findings === 1 ? " was" : "s were"} found than this link carries.`);
-  if (omitted?.identifiers) notices.push(`${omitted.identifiers} more identifier${omitted.identifiers === 1 ? " was" : "s were"} found than this link carries.`);
+  const words = DECODE_STRINGS[catalogue.locale].notices;
+  if (omitted?.responses) notices.push(words.linkFirstResponses(shared.responses.length, omitted.responses));
+  if (omitted?.findings) notices.push(words.linkMoreCodes(omitted.findings));
+  if (omitted?.identifiers) notices.push(words.linkMoreIdentifiers(omitted.identifiers));
   return {
     responses: decoded.responses,
     identifiers: shared.identifiers.map(([label, value]) => ({ label, value })),

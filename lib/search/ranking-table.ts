@@ -101,3 +101,41 @@ export const RANKING: readonly [kind: string, query: string, expected: string][]
   ["indonesian", "tagihan sudah dibayar", "biller/u101"],
   ["indonesian", "kadaluwarsa", "biller/u102"],
 ];
+
+// The same, against the Indonesian index (/id/search-index.json): Indonesian words as our pages and our translations of
+// the publishers' words write them, other spellings of "kedaluwarsa", and English codes, aliases and log messages,
+// which a reader on /id/ pastes as they come.
+export const RANKING_ID: readonly [kind: string, query: string, expected: string][] = [
+  // Our Indonesian titles and translations
+  ["indonesian", "saldo tidak cukup", "snap/403xx14"],
+  ["indonesian", "dana tidak mencukupi", "snap/403xx14"],
+  // ASPI's description of 401XX01, in our translation, names the expired access token.
+  ["indonesian", "token kedaluwarsa", "snap/401xx01"],
+  // DOKU's SDK message on 4017300, "Unauthorized. Invalid Signature", in our translation.
+  ["indonesian", "signature tidak valid", "snap/4017300"],
+  ["indonesian", "batas transaksi", "snap/403xx02"],
+  ["indonesian", "kartu diblokir", "snap/403xx07"],
+  ["indonesian", "pin salah", "card/55"],
+  ["indonesian", "nomor kartu tidak valid", "card/14"],
+  ["indonesian", "transaksi tidak ditemukan", "errors/transaction-not-found"],
+  ["indonesian", "merchant tidak aktif", "errors/merchant-not-active"],
+  ["indonesian", "terlalu banyak request", "http/429"],
+  ["indonesian", "sertifikat ssl", "curl/60"],
+  // Other spellings (DOKU Biller writes "Kadaluwarsa"; chats write "kadaluarsa") and typos
+  ["spelling", "tagihan kadaluwarsa", "biller/u102"],
+  ["spelling", "transaksi kadaluarsa", "snap/403xx00"],
+  ["spelling", "otp kadaluarsa", "snap/403xx12"],
+  ["typo", "sado tidak cukp", "snap/403xx14"],
+  ["typo", "kartu diblkir", "snap/403xx07"],
+  // English codes, aliases and messages still work on the Indonesian pages
+  ["english", "4012400", "snap/4012400"],
+  ["english", "401 24 00", "snap/4012400"],
+  ["english", "INVALID_TOKEN", "errors/invalid-token"],
+  ["english", "invalid_signature", "non-snap/invalid-signature"],
+  ["english", "insufficient funds", "snap/403xx14"],
+  ["english", "Access token is invalid", "errors/invalid-token"],
+  ["english", "Unauthorized. [Signature]", "snap/4012400"],
+  ["english", "0005", "card/05"],
+  ["english", "409US00", "snap/409xx00"],
+  ["english", "curl 28", "curl/28"],
+];

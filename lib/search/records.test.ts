@@ -26,6 +26,26 @@ describe("search records", () => {
   });
 });
 
+describe("Indonesian search records", () => {
+  const indonesian = toSearchRecords(catalogue, "id");
+
+  it("are the same records, codes and unprefixed paths as the English ones, and keep every English alias", () => {
+    const pick = ({ id, url, code, httpStatus }: (typeof records)[number]) => ({ id, url, code, httpStatus });
+    expect(indonesian.map(pick)).toEqual(records.map(pick));
+    records.forEach((record, index) => expect(indonesian[index]?.aliases, record.id).toEqual(expect.arrayContaining(record.aliases)));
+  });
+
+  it("read in Indonesian, and keep the publisher's words as published beside ours", () => {
+    const entry = indonesian.find((record) => record.id === "snap/403xx14");
+    expect(entry).toMatchObject({ title: "Dana tidak mencukupi", family: "Kode kasus SNAP" });
+    expect(entry?.message).toContain("Insufficient Funds");
+    expect(entry?.message).toContain("Dana tidak mencukupi");
+    expect(entry?.details).toMatch(/saldo/i);
+    expect(indonesian.find((record) => record.id === "service/24")).toMatchObject({ title: "API Virtual Account - Inquiry", family: "Kode layanan SNAP" });
+    expect(indonesian.find((record) => record.id === "guide/doku-notes")?.title).toBe(catalogue.guides.find((guide) => guide.slug === "doku-notes")?.id_ID.title);
+  });
+});
+
 describe("plainText", () => {
   it("keeps the words of links, lists and code, and the underscores of codes", () => {
     expect(plainText("- See [4042412](/snap/4042412/) and `INVALID_TOKEN`.\n\n**Bold** > quote")).toBe("See 4042412 and INVALID_TOKEN. Bold > quote");

@@ -3,13 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/load";
 import { toSearchRecords } from "./records";
-import { RANKING } from "./ranking-table";
+import { RANKING, RANKING_ID } from "./ranking-table";
 import { createSearcher } from "./search";
 
-const searcher = createSearcher(toSearchRecords(loadCatalogue()));
+const catalogue = loadCatalogue();
+const searcher = createSearcher(toSearchRecords(catalogue));
 const first = (query: string) => searcher.search(query).results[0]?.record.id;
 const ids = (query: string, limit = 10) => searcher.search(query, limit).results.map((result) => result.record.id);
-
+const indonesian = createSearcher(toSearchRecords(catalogue, "id"));
+const idsInIndonesian = (query: string, limit = 10) => indonesian.search(query, limit).results.map((result) => result.record.id);
 
 describe("the ranking table", () => {
   it("has at least 40 queries", () => {
@@ -18,6 +20,12 @@ describe("the ranking table", () => {
 
   it.each(RANKING)("%s: %s ⇒ %s first", (_kind, query, expected) => {
     expect(first(query), `got ${ids(query, 5).join(", ")}`).toBe(expected);
+  });
+});
+
+describe("the Indonesian ranking table", () => {
+  it.each(RANKING_ID)("%s: %s ⇒ %s first", (_kind, query, expected) => {
+    expect(idsInIndonesian(query)[0], `got ${idsInIndonesian(query, 5).join(", ")}`).toBe(expected);
   });
 });
 

@@ -1,5 +1,7 @@
 // The string to sign, built from a request by each recipe, with every part labelled so a page can show it and a
 // comparison can name the part where two strings part ways (formulas: reference §3.2, §4.1, §5.5).
+import { type SignatureText, SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 import { minifyBody } from "./body";
 import { toBase64, toHex } from "./encoding";
 import { type HttpRequest, headerValue, targetParts } from "./http-request";
@@ -105,13 +107,6 @@ export function snapBody(request: HttpRequest): { input: BodyInput; summary: Bod
   };
 }
 
-const DIGEST_LABELS: Record<DigestStyle, string> = {
-  "lower-hex": "lower-case hex SHA-256",
-  "upper-hex": "upper-case hex SHA-256",
-  base64: "Base64 SHA-256",
-  "empty-when-empty": "empty for an empty body",
-};
-
 async function digestOf(body: { text: string; digest: DigestStyle }, hasher: Hasher): Promise<string> {
   if (body.digest === "empty-when-empty" && body.text === "") return "";
   const hash = await hasher.sha256(body.text);
@@ -121,16 +116,17 @@ async function digestOf(body: { text: string; digest: DigestStyle }, hasher: Has
 }
 
 /** The string to sign for these fields, or what it lacks. */
-export async function composeStringToSign(fields: SigningFields, hasher: Hasher): Promise<ComposeResult> {
+export async function composeStringToSign(fields: SigningFields, hasher: Hasher, locale: Locale = "en"): Promise<ComposeResult> {
+  const t = SIGNATURE_TEXT[locale].parts;
   const missing: string[] = [];
   const need = (value: string | undefined, what: string) => {
     if (value === undefined) missing.push(what);
     return value ?? "";
   };
-  const builder = new PartsBuilder();
+  const builder = new PartsBuilder(t);
   const bodyPart = async (body: BodyInput, label: (style: DigestStyle) => string) => {
     if (body.kind === "unknown") {
-      missing.push(`the request body (${body.reason})`);
+      missing.push(t.missingBody(body.reason));
       return;
     }
     builder.value(label(body.digest), await digestOf(body, hasher));
@@ -139,38 +135,38 @@ export async function composeStringToSign(fields: SigningFields, hasher: Hasher)
   switch (fields.recipe) {
     case "snap-symmetric":
     case "snap-asymmetric-service": {
-      builder.value("HTTP method", need(fields.method, "the request line (its method)"));
+      builder.value(t.method, need(fields.method, t.missingMethod));
       builder.fixed(":");
-      builder.value("Relative path with query", need(fields.path, "the request line (its path)"));
+      builder.value(t.path, need(fields.path, t.missingPath));
       builder.fixed(":");
       if (fields.recipe === "snap-symmetric") {
-        builder.value("Access token", need(fields.token, "the Authorization header (Bearer and the access token)"));
+        builder.value(t.token, need(fields.token, t.missingAuthorization));
         builder.fixed(":");
       }
-      await bodyPart(fields.body, (style) => `Body hash (${DIGEST_LABELS[style]} of the body below)`);
+      await bodyPart(fields.body, (style) => t.bodyHash(t.digests[style]));
       builder.fixed(":");
-      builder.value("Timestamp (X-TIMESTAMP)", need(fields.timestamp, "the X-TIMESTAMP header"));
+      builder.value(t.timestamp, need(fields.timestamp, t.missingHeader("X-TIMESTAMP")));
       break;
     }
     case "snap-asymmetric-token":
-      builder.value("Client ID (X-CLIENT-KEY)", need(fields.clientId, "the X-CLIENT-KEY header"));
+      builder.value(t.clientId, need(fields.clientId, t.missingHeader("X-CLIENT-KEY")));
       builder.fixed("|");
-      builder.value("Timestamp (X-TIMESTAMP)", need(fields.timestamp, "the X-TIMESTAMP header"));
+      builder.value(t.timestamp, need(fields.timestamp, t.missingHeader("X-TIMESTAMP")));
       break;
     case "non-snap": {
       const line = (name: string, label: string, value: string | undefined, lacking: string) => {
-        if (name !== "Client-Id") builder.fixed("\n", `the line break before ${name}`);
-        builder.fixed(`${name}:`, `the line name "${name}:"`);
+        if (name !== "Client-Id") builder.fixed("\n", t.lineBreakBefore(name));
+        builder.fixed(`${name}:`, t.lineName(name));
         builder.value(label, need(value, lacking));
       };
-      line("Client-Id", "Client-Id", fields.clientId, "the Client-Id header");
-      line("Request-Id", "Request-Id", fields.requestId, "the Request-Id header");
-      line("Request-Timestamp", "Request-Timestamp", fields.timestamp, "the Request-Timestamp header");
-      line("Request-Target", "Request-Target (the path)", fields.target, "the request line (its path)");
+      line("Client-Id", "Client-Id", fields.clientId, t.missingHeader("Client-Id"));
+      line("Request-Id", "Request-Id", fields.requestId, t.missingHeader("Request-Id"));
+      line("Request-Timestamp", "Request-Timestamp", fields.timestamp, t.missingHeader("Request-Timestamp"));
+      line("Request-Target", t.requestTarget, fields.target, t.missingPath);
       if (fields.digest !== "none") {
-        builder.fixed("\n", "the line break before Digest");
-        builder.fixed("Digest:", 'the line name "Digest:"');
-        await bodyPart(fields.digest, (style) => `Digest (${DIGEST_LABELS[style]} of the body)`);
+        builder.fixed("\n", t.lineBreakBefore("Digest"));
+        builder.fixed("Digest:", t.lineName("Digest"));
+        await bodyPart(fields.digest, (style) => t.digest(t.digests[style]));
       }
       break;
     }
@@ -182,11 +178,13 @@ class PartsBuilder {
   private readonly parts: StringPart[] = [];
   private length = 0;
 
+  constructor(private readonly t: SignatureText["parts"]) {}
+
   value(label: string, value: string) {
     this.push(label, value, false);
   }
 
-  fixed(value: string, label = `the separator "${value}"`) {
+  fixed(value: string, label = this.t.separator(value)) {
     this.push(label, value, true);
   }
 

@@ -41,15 +41,3 @@ export function fromHex(text: string): Uint8Array<ArrayBuffer> | undefined {
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
   return bytes;
 }
-
-/** A character as a reader can see it in a message: `"a"`, `a space`, `a line break`, `U+00A0`. */
-export function describeCharacter(char: string | undefined): string {
-  if (char === undefined) return "the end of the string";
-  if (char === " ") return "a space";
-  if (char === "\n") return "a line break";
-  if (char === "\r") return "a carriage return";
-  if (char === "\t") return "a tab";
-  const code = char.codePointAt(0) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || /\s/.test(char)) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `"${char}"`;
-}

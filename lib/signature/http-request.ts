@@ -3,13 +3,6 @@
 /** How the request was pasted. */
 export type RequestSource = "raw" | "curl" | "curl-verbose" | "log";
 
-/** Kept here, away from the parser, so components can name a source without loading the parser. */
-export const SOURCE_LABELS: Record<RequestSource, string> = {
-  raw: "a raw HTTP request",
-  curl: "a curl command",
-  "curl-verbose": "curl -v output (the lines starting with >)",
-  log: "headers and a body from a log",
-};
 
 export interface Header {
   /** As written, e.g. "X-TIMESTAMP" or "x-timestamp". */

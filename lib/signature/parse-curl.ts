@@ -1,6 +1,8 @@
 // A curl command read as the shell and curl would send it: words split the way bash splits them (single, double and
 // $'…' quotes, backslash escapes, `\` line continuations), then curl's options (-X, -H, -d/--data*, --json, --url,
 // -G, -I …) turned into the request curl makes, including the headers curl adds by itself.
+import { type SignatureText, SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 import type { Header, HttpRequest, RequestBody } from "./http-request";
 
 export type CurlResult =
@@ -43,7 +45,7 @@ interface Words {
 }
 
 /** Splits a shell command line into words, as bash would, up to the end of the command. */
-export function shellWords(text: string, start = 0): Words | { problem: string } {
+export function shellWords(text: string, start = 0, t: SignatureText["curl"] = SIGNATURE_TEXT.en.curl): Words | { problem: string } {
   const words: string[] = [];
   const notes: string[] = [];
   let current: string | null = null;
@@ -68,14 +70,14 @@ export function shellWords(text: string, start = 0): Words | { problem: string }
     }
     if (char === "'") {
       const close = text.indexOf("'", i + 1);
-      if (close === -1) return { problem: `A single quote (') opened on line ${lineAt(i)} is never closed, so the command is cut off. Copy the whole command.` };
+      if (close === -1) return { problem: t.unclosedSingle(lineAt(i)) };
       current = (current ?? "") + text.slice(i + 1, close);
       i = close + 1;
       continue;
     }
     if (char === "$" && text[i + 1] === "'") {
       const read = ansiCString(text, i + 2);
-      if (!read) return { problem: `A $'…' quote opened on line ${lineAt(i)} is never closed, so the command is cut off. Copy the whole command.` };
+      if (!read) return { problem: t.unclosedAnsi(lineAt(i)) };
       current = (current ?? "") + read.value;
       i = read.end + 1;
       continue;
@@ -97,7 +99,7 @@ export function shellWords(text: string, start = 0): Words | { problem: string }
         }
         value += inner;
       }
-      if (j >= text.length) return { problem: `A double quote (") opened on line ${lineAt(i)} is never closed, so the command is cut off. Copy the whole command.` };
+      if (j >= text.length) return { problem: t.unclosedDouble(lineAt(i)) };
       current = (current ?? "") + value;
       i = j + 1;
       continue;
@@ -112,9 +114,7 @@ export function shellWords(text: string, start = 0): Words | { problem: string }
       // A command broken over lines without a backslash: the next line still holds curl options.
       const nextLine = /^[ \t]*(-{1,2}[A-Za-z]|'?https?:\/\/)/.exec(text.slice(i + 1));
       if (nextLine) {
-        if (!notes.some((note) => note.startsWith("Lines without"))) {
-          notes.push("Lines without a backslash (\\) at the end were read as one command. A shell would run them as separate commands: end each line of the command with a backslash.");
-        }
+        if (!notes.includes(t.linesJoined)) notes.push(t.linesJoined);
         i++;
         continue;
       }
@@ -127,7 +127,7 @@ export function shellWords(text: string, start = 0): Words | { problem: string }
     // Where bash ends a command: a pipe, a list, a redirect, or a background "&" (an unquoted URL with & in it).
     if ("|;&<>".includes(char)) {
       if (char === "&" && current !== null && text[i + 1] !== "&") {
-        notes.push("An unquoted & ended the command, as the shell would: the URL was cut there. Put the URL in quotes.");
+        notes.push(t.unquotedAmpersand);
       }
       push();
       break;
@@ -170,12 +170,13 @@ function ansiCString(text: string, from: number): { value: string; end: number }
 }
 
 /** Reads the curl command that starts at `start` (the "c" of "curl"). */
-export function parseCurl(text: string, start: number): CurlResult {
+export function parseCurl(text: string, start: number, locale: Locale = "en"): CurlResult {
+  const t = SIGNATURE_TEXT[locale].curl;
   const commandText = text.slice(start);
   if (/\^"|[ \t]\^\r?\n/.test(commandText)) {
-    return { kind: "broken", problem: "This is a curl command for Windows cmd (with ^ escapes), which is not read here. Copy it as cURL (bash), or paste the raw request." };
+    return { kind: "broken", problem: t.windowsCmd };
   }
-  const split = shellWords(text, start);
+  const split = shellWords(text, start, t);
   if ("problem" in split) return { kind: "broken", problem: split.problem };
   const notes = [...split.notes];
   const args = split.words.slice(1);
@@ -199,13 +200,13 @@ export function parseCurl(text: string, start: number): CurlResult {
         method = value;
         break;
       case "header":
-        if (value.startsWith("@")) notes.push(`Headers read from a file (-H ${value}) are not in the paste and were not read.`);
+        if (value.startsWith("@")) notes.push(t.headersFromFile(value));
         else addHeader(headers, value);
         break;
       case "data":
       case "data-ascii":
       case "data-binary":
-        if (value.startsWith("@")) unknownBody = `the body is read from the file ${value.slice(1) || "named"} (--${option} ${value}), which is not in the paste`;
+        if (value.startsWith("@")) unknownBody = t.bodyFromFile(value.slice(1), option, value);
         else data.push(value);
         break;
       case "data-raw":
@@ -213,12 +214,12 @@ export function parseCurl(text: string, start: number): CurlResult {
         break;
       case "data-urlencode": {
         const encoded = urlencodeData(value);
-        if (encoded === undefined) unknownBody = `part of the body is read from a file (--data-urlencode ${value}), which is not in the paste`;
+        if (encoded === undefined) unknownBody = t.urlencodeFile(value);
         else data.push(encoded);
         break;
       }
       case "json":
-        if (value.startsWith("@")) unknownBody = `the body is read from the file ${value.slice(1)} (--json ${value}), which is not in the paste`;
+        if (value.startsWith("@")) unknownBody = t.jsonFile(value.slice(1), value);
         else data.push(value);
         json = true;
         break;
@@ -227,11 +228,11 @@ export function parseCurl(text: string, start: number): CurlResult {
         break;
       case "form":
       case "form-string":
-        unknownBody = "curl builds a multipart body from -F/--form, with a boundary it picks at random";
+        unknownBody = t.multipart;
         break;
       case "upload-file":
         upload = true;
-        unknownBody = `the body is the file ${value} (-T), which is not in the paste`;
+        unknownBody = t.uploadFile(value);
         break;
       case "oauth2-bearer":
         addHeader(headers, `Authorization: Bearer ${value}`);
@@ -253,7 +254,7 @@ export function parseCurl(text: string, start: number): CurlResult {
       const name = arg.slice(2);
       if (LONG_WITH_VALUE.has(name)) {
         const value = args[i + 1];
-        if (value === undefined) return { kind: "broken", problem: `The option ${arg} at the end of the command has no value.` };
+        if (value === undefined) return { kind: "broken", problem: t.optionWithoutValue(arg) };
         take(name, value);
         i++;
       } else if (arg === "--get") get = true;
@@ -268,7 +269,7 @@ export function parseCurl(text: string, start: number): CurlResult {
         if (SHORT_WITH_VALUE.has(letter)) {
           const attached = arg.slice(k + 1);
           const value = attached !== "" ? attached : args[++i];
-          if (value === undefined) return { kind: "broken", problem: `The option -${letter} at the end of the command has no value.` };
+          if (value === undefined) return { kind: "broken", problem: t.optionWithoutValue(`-${letter}`) };
           take(SHORT_TO_LONG[letter] ?? `-${letter}`, value);
           break;
         }
@@ -282,9 +283,9 @@ export function parseCurl(text: string, start: number): CurlResult {
   }
 
   const url = urls[0];
-  if (url === undefined) return { kind: "broken", problem: "This curl command has no URL, so there is no path to sign. Copy the whole command." };
-  if (urls.length > 1) notes.push(`This command has ${urls.length} URLs; the first, ${url}, was read.`);
-  if (ignored.length > 0) notes.push(`Options that do not change the signed parts were not read: ${[...new Set(ignored)].join(", ")}.`);
+  if (url === undefined) return { kind: "broken", problem: t.noUrl };
+  if (urls.length > 1) notes.push(t.manyUrls(urls.length, url));
+  if (ignored.length > 0) notes.push(t.optionsIgnored([...new Set(ignored)].join(", ")));
 
   const parsedUrl = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#]*)([^#]*)/.exec(url);
   const host = parsedUrl?.[2] ?? "";
@@ -309,7 +310,7 @@ export function parseCurl(text: string, start: number): CurlResult {
     headers.push({ name: "Content-Type", value: "application/x-www-form-urlencoded" });
     implied.push("Content-Type: application/x-www-form-urlencoded");
   }
-  if (implied.length > 0) notes.push(`curl adds ${implied.join(" and ")} by itself: the command sets no Content-Type.`);
+  if (implied.length > 0) notes.push(t.contentTypeAdded(implied));
 
   const finalMethod = method ?? (head ? "HEAD" : get ? "GET" : upload ? "PUT" : sendsBody ? "POST" : "GET");
   return {

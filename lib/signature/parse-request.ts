@@ -1,5 +1,7 @@
 // Reads the request a signature was made for out of pasted text: a raw HTTP request, a curl command, the "> " lines
 // of `curl -v`, or headers and a body as a log prints them. Total: any input gives a result the page can say.
+import { type SignatureText, SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 import { findCurlCommand, parseCurl } from "./parse-curl";
 import type { Header, HttpRequest, RequestBody, RequestSource } from "./http-request";
 
@@ -20,7 +22,8 @@ const REQUEST_LINE = new RegExp(`^(${METHODS})[ \\t]+((?:https?://|/|\\*)\\S*)(?
 const STATUS_LINE = /^(?:< )?HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
 const HEADER_LINE = /^([A-Za-z0-9][A-Za-z0-9!#$%&'*+.^_`|~-]*):[ \t]*(.*?)[ \t]*$/;
 
-export function parseRequest(input: unknown): ParseRequestResult {
+export function parseRequest(input: unknown, locale: Locale = "en"): ParseRequestResult {
+  const t = SIGNATURE_TEXT[locale].parse;
   if (typeof input !== "string" || input.trim() === "") return { kind: "empty" };
   if (input.length > MAX_REQUEST_CHARS) return { kind: "too-large", chars: input.length, limit: MAX_REQUEST_CHARS };
   const controls = (input.slice(0, 10_000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
@@ -30,14 +33,14 @@ export function parseRequest(input: unknown): ParseRequestResult {
 
   const curlAt = findCurlCommand(text);
   if (curlAt !== -1) {
-    const curl = parseCurl(text, curlAt);
+    const curl = parseCurl(text, curlAt, locale);
     return curl.kind === "broken" ? { kind: "broken-curl", problem: curl.problem } : { kind: "request", source: "curl", request: curl.request, notes: curl.notes };
   }
-  return readRawRequest(text) ?? readLogRequest(text) ?? { kind: "not-a-request", problem: whyNotARequest(text) };
+  return readRawRequest(text, t) ?? readLogRequest(text, t) ?? { kind: "not-a-request", problem: whyNotARequest(text, t) };
 }
 
 /** A request line, its headers, a blank line, the body: plain, or as the "> " lines of curl -v. */
-function readRawRequest(text: string): ParseRequestResult | undefined {
+function readRawRequest(text: string, t: SignatureText["parse"]): ParseRequestResult | undefined {
   // One scan of the whole text before splitting a large log into lines: most pastes have no request line.
   if (!new RegExp(`^(?:> )?[ \\t]*(?:${METHODS})[ \\t]`, "im").test(text)) return undefined;
   const lines = text.split("\n");
@@ -67,7 +70,7 @@ function readRawRequest(text: string): ParseRequestResult | undefined {
       }
       const header = HEADER_LINE.exec(line.trim());
       if (!header || STATUS_LINE.test(line.trim())) {
-        if (!STATUS_LINE.test(line.trim())) notes.push("The body starts right after the headers, without a blank line between them.");
+        if (!STATUS_LINE.test(line.trim())) notes.push(t.noBlankLine);
         break;
       }
       headers.push({ name: header[1] ?? "", value: header[2] ?? "" });
@@ -79,26 +82,23 @@ function readRawRequest(text: string): ParseRequestResult | undefined {
   const host = hostOf(target) ?? headers.find((header) => header.name.toLowerCase() === "host")?.value ?? /\* Connected to (\S+)/.exec(text)?.[1];
   const request: HttpRequest = { method, target, ...(host ? { host } : {}), headers, body: { kind: "known", text: "" } };
   if (verbose) {
-    request.body = verboseBody(request);
+    request.body = verboseBody(request, t);
     return { kind: "request", source: "curl-verbose", request, notes };
   }
   const joined = bodyLines.join("\n");
   const body = joined.replace(/\s+$/, "");
   // The line break that ends a paste is almost never part of the body; anything more is said.
-  if (body !== "" && body !== joined && joined.slice(body.length) !== "\n") notes.push("Blank space after the body (line breaks, spaces) was not counted as part of it.");
+  if (body !== "" && body !== joined && joined.slice(body.length) !== "\n") notes.push(t.blankAfterBody);
   request.body = { kind: "known", text: body };
   return { kind: "request", source: "raw", request, notes };
 }
 
 /** curl -v prints the headers it sends, never the body: known only when the headers say there is none. */
-function verboseBody(request: HttpRequest): RequestBody {
+function verboseBody(request: HttpRequest, t: SignatureText["parse"]): RequestBody {
   const length = request.headers.find((header) => header.name.toLowerCase() === "content-length")?.value;
   const chunked = request.headers.some((header) => header.name.toLowerCase() === "transfer-encoding");
   if ((length === undefined && !chunked) || length?.trim() === "0") return { kind: "known", text: "" };
-  return {
-    kind: "unknown",
-    reason: `curl -v does not print the body it sends${length ? ` (${length} bytes)` : ""}. Paste the curl command itself, or the raw request with its body`,
-  };
+  return { kind: "unknown", reason: t.verboseNoBody(length) };
 }
 
 function hostOf(target: string): string | undefined {
@@ -135,7 +135,7 @@ const LOG_HEADER_PATTERN = new RegExp(
 );
 
 /** Headers and a body as a log prints them: `X-TIMESTAMP: …` lines, `key=value` pairs, or a JSON object of headers. */
-function readLogRequest(text: string): ParseRequestResult | undefined {
+function readLogRequest(text: string, t: SignatureText["parse"]): ParseRequestResult | undefined {
   // A log is read as a request only when it shows the signature to check.
   if (!/(?:X-SIGNATURE|\bSignature)["']?[ \t]*[:=]/i.test(text)) return undefined;
   const headers: Header[] = [];
@@ -180,10 +180,10 @@ function readLogRequest(text: string): ParseRequestResult | undefined {
   const line = new RegExp(`\\b(${METHODS})\\b[ \\t]+((?:https?://|/)[^\\s"'<>]*)`).exec(outsideJson);
   method ??= line?.[1];
   target ??= line?.[2] ?? /\burl["']?[ \t]*[:=][ \t]*["']?(https?:\/\/[^\s"']+)/i.exec(outsideJson)?.[1];
-  const notes = ["Read as a log: the headers below were picked out by name, which may miss some."];
-  if (!method || !target) notes.push("The log has no request line (method and path), and a SNAP transaction signature covers both.");
+  const notes = [t.logPicked];
+  if (!method || !target) notes.push(t.logNoRequestLine);
   const host = (target ? hostOf(target) : undefined) ?? headers.find((header) => header.name.toLowerCase() === "host")?.value;
-  const body: RequestBody = bodyText !== undefined ? { kind: "known", text: bodyText } : { kind: "unknown", reason: "the log shows no request body" };
+  const body: RequestBody = bodyText !== undefined ? { kind: "known", text: bodyText } : { kind: "unknown", reason: t.logNoBody };
   return { kind: "request", source: "log", request: { ...(method ? { method } : {}), ...(target ? { target } : {}), ...(host ? { host } : {}), headers, body }, notes };
 }
 
@@ -244,13 +244,13 @@ function closingBrace(text: string, start: number): number {
   return -1;
 }
 
-function whyNotARequest(text: string): string {
+function whyNotARequest(text: string, t: SignatureText["parse"]): string {
   const trimmed = text.trim();
   if (STATUS_LINE.test(trimmed) || /^</.test(trimmed) || /"responseCode"\s*:/.test(trimmed)) {
-    return "This is a response, not a request. Paste the request your code sent: its request line, headers and body, or the curl command.";
+    return t.response;
   }
   if (/^[{[]/.test(trimmed)) {
-    return "This is a body on its own. The signature also covers the method, the path and headers (X-TIMESTAMP, the token), so paste the whole request: request line, headers, a blank line, then the body.";
+    return t.bodyAlone;
   }
-  return "This is not an HTTP request. Paste a raw request (POST /path HTTP/1.1, then headers, a blank line and the body), a curl command, or headers and body from a log.";
+  return t.notHttp;
 }

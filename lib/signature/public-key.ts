@@ -1,6 +1,8 @@
 // Reads the "Public key" field: PEM (BEGIN PUBLIC KEY = SPKI, BEGIN RSA PUBLIC KEY = PKCS#1, BEGIN CERTIFICATE) or
 // bare Base64 DER, judged by what the DER holds rather than by its label. A private key is recognised in every
 // common form so it can be refused, and it is never imported.
+import { type SignatureText, SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 import { fromBase64 } from "./encoding";
 
 export type PublicKeyReading =
@@ -10,30 +12,31 @@ export type PublicKeyReading =
   | { kind: "not-rsa"; problem: string }
   | { kind: "not-a-key"; problem: string };
 
-export const PRIVATE_KEY_REFUSAL =
-  "This is a private key. It was refused and not used, and nothing was sent anywhere. But treat it as exposed now: a private key pasted into a web page may also sit in your clipboard, history or screen recordings. Make a new key pair, register the new public key with DOKU, and stop using this one. Then paste the public key (BEGIN PUBLIC KEY) here instead.";
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const RSA_OID = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
-const OTHER_KEY_OIDS: [number[], string][] = [
-  [[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01], "an elliptic-curve (EC) key"],
-  [[0x2b, 0x65, 0x70], "an Ed25519 key"],
-  [[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a], "an RSA-PSS key"],
+const OTHER_KEY_OIDS: [number[], "ec" | "ed25519" | "rsa-pss"][] = [
+  [[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01], "ec"],
+  [[0x2b, 0x65, 0x70], "ed25519"],
+  [[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a], "rsa-pss"],
 ];
 
-export function readPublicKey(input: unknown): PublicKeyReading {
+type KeyWords = SignatureText["key"];
+
+export function readPublicKey(input: unknown, locale: Locale = "en"): PublicKeyReading {
+  const t = SIGNATURE_TEXT[locale].key;
   if (typeof input !== "string" || input.trim() === "") return { kind: "empty" };
   const text = input.trim();
   // Any label or file format that names a private key: PEM, OpenSSH, PuTTY, a JWK with its private exponent "d".
   if (/PRIVATE KEY|PuTTY-User-Key-File|Private-Lines:/i.test(text) || /"d"\s*:\s*"/.test(text)) return { kind: "private-key" };
   if (/^(ssh-rsa|ssh-ed25519|ecdsa-sha2-\S+) /.test(text)) {
-    return { kind: "not-a-key", problem: "This is an OpenSSH public key (ssh-rsa …), not PEM. Convert it with ssh-keygen -e -m PKCS8 -f key.pub and paste the result." };
+    return { kind: "not-a-key", problem: t.openssh };
   }
-  if (/^\s*\{/.test(text)) return { kind: "not-a-key", problem: "This looks like a JSON Web Key, which is not read here. Paste the key as PEM (BEGIN PUBLIC KEY)." };
+  if (/^\s*\{/.test(text)) return { kind: "not-a-key", problem: t.jwk };
 
   const blocks = [...text.matchAll(PEM_BLOCK)];
   if (blocks.length === 0 && /-----BEGIN /.test(text)) {
-    return { kind: "not-a-key", problem: "The PEM block has no matching -----END …----- line: the key was cut off. Copy all of it." };
+    return { kind: "not-a-key", problem: t.pemCut };
   }
   const bodies = blocks.length > 0 ? blocks.map((block) => block[2] ?? "") : [text];
   let firstProblem: PublicKeyReading | undefined;
@@ -42,14 +45,14 @@ export function readPublicKey(input: unknown): PublicKeyReading {
     const base64 = body.split("\n").filter((line) => !line.includes(":")).join("");
     const der = fromBase64(base64);
     if (!der) {
-      firstProblem ??= { kind: "not-a-key", problem: "The key is not valid Base64 between its BEGIN and END lines. Copy it again, whole." };
+      firstProblem ??= { kind: "not-a-key", problem: t.notBase64 };
       continue;
     }
-    const reading = classifyDer(der);
+    const reading = classifyDer(der, t);
     if (reading.kind === "private-key" || reading.kind === "public-key") return reading;
     firstProblem ??= reading;
   }
-  return firstProblem ?? { kind: "not-a-key", problem: "No key was found here. Paste the public key as PEM (BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY)." };
+  return firstProblem ?? { kind: "not-a-key", problem: t.noneFound };
 }
 
 interface Tlv {
@@ -94,9 +97,9 @@ const sameBytes = (der: Uint8Array, tlv: Tlv | undefined, expected: number[]) =>
   tlv !== undefined && tlv.end - tlv.start === expected.length && expected.every((byte, i) => der[tlv.start + i] === byte);
 
 /** What a DER structure holds: SPKI, PKCS#1 public or private, PKCS#8 (plain or encrypted), SEC1 EC private, or X.509. */
-function classifyDer(der: Uint8Array<ArrayBuffer>): PublicKeyReading {
+function classifyDer(der: Uint8Array<ArrayBuffer>, t: KeyWords): PublicKeyReading {
   const top = readTlv(der, 0);
-  const notAKey: PublicKeyReading = { kind: "not-a-key", problem: "This is not a key that can be read (its DER structure is not SPKI, PKCS#1 or a certificate)." };
+  const notAKey: PublicKeyReading = { kind: "not-a-key", problem: t.notDer };
   if (!top || top.tag !== 0x30) return notAKey;
   const kids = childrenOf(der, top);
   if (!kids) return notAKey;
@@ -114,25 +117,24 @@ function classifyDer(der: Uint8Array<ArrayBuffer>): PublicKeyReading {
     const modulus = kids[0];
     return modulus ? { kind: "public-key", spki: wrapPkcs1(der.slice(0, top.end)), format: "pkcs1", bits: integerBits(der, modulus) } : notAKey;
   }
-  if (tags.length === 2 && tags[0] === 0x30 && tags[1] === 0x03) return fromSpki(der.slice(0, top.end), "spki");
+  if (tags.length === 2 && tags[0] === 0x30 && tags[1] === 0x03) return fromSpki(der.slice(0, top.end), "spki", t);
   if (tags.length === 3 && tags[0] === 0x30 && tags[1] === 0x30 && tags[2] === 0x03 && kids[0]) {
     const tbs = childrenOf(der, kids[0]);
     const index = tbs?.[0]?.tag === 0xa0 ? 6 : 5;
     const spki = tbs?.[index];
-    if (spki && spki.tag === 0x30) return fromSpki(der.slice(spki.offset, spki.end), "certificate");
+    if (spki && spki.tag === 0x30) return fromSpki(der.slice(spki.offset, spki.end), "certificate", t);
   }
   return notAKey;
 }
 
-function fromSpki(spki: Uint8Array<ArrayBuffer>, format: "spki" | "certificate"): PublicKeyReading {
+function fromSpki(spki: Uint8Array<ArrayBuffer>, format: "spki" | "certificate", t: KeyWords): PublicKeyReading {
   const top = readTlv(spki, 0);
   const kids = top && childrenOf(spki, top);
   const algorithm = kids?.[0] && childrenOf(spki, kids[0]);
   const oid = algorithm?.[0];
-  if (!kids || !oid) return { kind: "not-a-key", problem: "The key's structure could not be read." };
+  if (!kids || !oid) return { kind: "not-a-key", problem: t.unreadable };
   if (!sameBytes(spki, oid, RSA_OID)) {
-    const name = OTHER_KEY_OIDS.find(([bytes]) => sameBytes(spki, oid, bytes))?.[1] ?? "not an RSA key";
-    return { kind: "not-rsa", problem: `This is ${name}. SNAP's asymmetric signature is SHA256withRSA, so it needs an RSA public key.` };
+    return { kind: "not-rsa", problem: t.notRsa(OTHER_KEY_OIDS.find(([bytes]) => sameBytes(spki, oid, bytes))?.[1] ?? "other") };
   }
   const bitString = kids[1];
   // The BIT STRING holds one byte of unused-bit count, then PKCS#1 RSAPublicKey { modulus, exponent }.

@@ -1,12 +1,14 @@
 // X-TIMESTAMP and Request-Timestamp: is the string ISO 8601 with an offset (ASPI: yyyy-MM-ddTHH:mm:ssTZD), and which
 // other strings name the same instant, for the signer that signed one string and sent another (reference §3.2, §5.5.6).
+import { SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 
 export interface Instant {
   epochMs: number;
   /** Minutes east of UTC, e.g. 420 for +07:00 (WIB). */
   offsetMinutes: number;
-  /** Set when the string has no offset and this instant is one reading of it, e.g. "read as UTC". */
-  assumed?: string;
+  /** Set when the string has no offset and this instant is one reading of it: read as WIB or as UTC. */
+  assumed?: "wib" | "utc";
 }
 
 export interface TimestampReading {
@@ -20,28 +22,29 @@ export interface TimestampReading {
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})([Tt]|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:([.,])(\d{1,9}))?([ \t]*)(Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?$/;
 const WIB = 7 * 60;
 
-export function readTimestamp(value: string): TimestampReading {
+export function readTimestamp(value: string, locale: Locale = "en"): TimestampReading {
+  const t = SIGNATURE_TEXT[locale].timestamp;
   const trimmed = value.trim();
   const match = ISO_LIKE.exec(trimmed);
   if (!match) {
     if (/^\d{10}(\d{3})?$/.test(trimmed)) {
-      return { problems: [`${quote(trimmed)} is a Unix time number, not an ISO 8601 date. Send e.g. 2026-11-30T15:04:05+07:00.`], instants: [], hasMillis: false };
+      return { problems: [t.unix(quote(trimmed))], instants: [], hasMillis: false };
     }
-    return { problems: [`${quote(trimmed)} is not in the form yyyy-MM-ddTHH:mm:ss+07:00 (ISO 8601 with an offset).`], instants: [], hasMillis: false };
+    return { problems: [t.notIso(quote(trimmed))], instants: [], hasMillis: false };
   }
   const [, year, month, day, separator = "", hour, minute, second, fractionMark, fraction, spaceBeforeZone, zone] = match;
   const problems: string[] = [];
-  if (value !== trimmed) problems.push("It has spaces before or after it.");
-  if (/^[ \t]+$/.test(separator)) problems.push("It has a space where ISO 8601 has a T between the date and the time.");
-  else if (separator === "t") problems.push("It has a lower-case t between date and time; write T.");
-  if (second === undefined) problems.push("It has no seconds: write HH:mm:ss.");
-  if (fractionMark === ",") problems.push("It has a comma before the fraction of a second; write a full stop.");
-  if (spaceBeforeZone) problems.push("It has a space before the offset.");
-  if (zone === undefined) problems.push("It has no time-zone offset, so the instant is ambiguous: end it with Z (UTC) or +07:00 (WIB).");
-  else if (zone === "z") problems.push("It ends with a lower-case z; write Z.");
-  else if (zone === "UTC" || zone === "GMT") problems.push(`It ends with the word ${zone}; write Z or +00:00.`);
-  else if (/^[+-]\d{4}$/.test(zone)) problems.push(`Its offset ${zone} has no colon; ASPI's format writes ${zone.slice(0, 3)}:${zone.slice(3)}.`);
-  else if (/^[+-]\d{2}$/.test(zone)) problems.push(`Its offset ${zone} has no minutes; write ${zone}:00.`);
+  if (value !== trimmed) problems.push(t.spacesAround);
+  if (/^[ \t]+$/.test(separator)) problems.push(t.spaceSeparator);
+  else if (separator === "t") problems.push(t.lowerT);
+  if (second === undefined) problems.push(t.noSeconds);
+  if (fractionMark === ",") problems.push(t.commaFraction);
+  if (spaceBeforeZone) problems.push(t.spaceBeforeOffset);
+  if (zone === undefined) problems.push(t.noOffset);
+  else if (zone === "z") problems.push(t.lowerZ);
+  else if (zone === "UTC" || zone === "GMT") problems.push(t.zoneWord(zone));
+  else if (/^[+-]\d{4}$/.test(zone)) problems.push(t.offsetNoColon(zone, `${zone.slice(0, 3)}:${zone.slice(3)}`));
+  else if (/^[+-]\d{2}$/.test(zone)) problems.push(t.offsetNoMinutes(zone));
 
   const offsetMinutes = zoneMinutes(zone);
   const fields = [Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second ?? 0)] as const;
@@ -50,8 +53,8 @@ export function readTimestamp(value: string): TimestampReading {
   const real = new Date(localMs);
   const valid =
     real.getUTCFullYear() === fields[0] && real.getUTCMonth() === fields[1] - 1 && real.getUTCDate() === fields[2] && fields[3] < 24 && fields[4] < 60 && fields[5] < 60;
-  if (!valid) problems.push(`${quote(trimmed)} is not a real date and time (month 1–12, day of that month, hour 0–23, minute and second 0–59).`);
-  if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 14 * 60) problems.push(`Its offset ${zone} is beyond ±14:00.`);
+  if (!valid) problems.push(t.notReal(quote(trimmed)));
+  if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 14 * 60) problems.push(t.offsetTooFar(zone ?? ""));
 
   const hasMillis = fraction !== undefined;
   if (!valid) return { problems, instants: [], hasMillis };
@@ -59,8 +62,8 @@ export function readTimestamp(value: string): TimestampReading {
     offsetMinutes !== undefined
       ? [{ epochMs: localMs - offsetMinutes * 60_000, offsetMinutes }]
       : [
-          { epochMs: localMs - WIB * 60_000, offsetMinutes: WIB, assumed: "read as WIB (+07:00)" },
-          { epochMs: localMs, offsetMinutes: 0, assumed: "read as UTC" },
+          { epochMs: localMs - WIB * 60_000, offsetMinutes: WIB, assumed: "wib" },
+          { epochMs: localMs, offsetMinutes: 0, assumed: "utc" },
         ];
   return { problems, instants, hasMillis };
 }
@@ -94,26 +97,22 @@ export interface TimestampAlternative {
  * Other strings a signer may have signed for the timestamp it sent: the same instant as Z, +00:00 or +07:00, with or
  * without milliseconds, and a second or two apart (code that reads the clock twice, once to sign and once to send).
  */
-export function timestampAlternatives(value: string): TimestampAlternative[] {
+export function timestampAlternatives(value: string, locale: Locale = "en"): TimestampAlternative[] {
+  const t = SIGNATURE_TEXT[locale].timestamp;
   const reading = readTimestamp(value);
   const found = new Map<string, string>();
   const add = (candidate: string, description: string) => {
     if (candidate !== value && !found.has(candidate)) found.set(candidate, description);
   };
-  for (const instant of reading.instants) {
-    const reading_ = instant.assumed ? ` (the sent value ${instant.assumed})` : "";
+  for (const { epochMs, offsetMinutes, assumed } of reading.instants) {
     for (const millis of [false, true]) {
-      const withMillis = millis ? ", with milliseconds" : ", without milliseconds";
-      add(formatTimestamp(instant.epochMs, instant.offsetMinutes, { millis }), `the same instant in the same offset${withMillis}${reading_}`);
-      add(formatTimestamp(instant.epochMs, 0, { millis }), `the same instant in UTC (Z)${withMillis}${reading_}`);
-      add(formatTimestamp(instant.epochMs, 0, { millis, zulu: false }), `the same instant in UTC written +00:00${withMillis}${reading_}`);
-      add(formatTimestamp(instant.epochMs, WIB, { millis }), `the same instant in WIB (+07:00)${withMillis}${reading_}`);
+      add(formatTimestamp(epochMs, offsetMinutes, { millis }), t.sameInstant("same-offset", millis, assumed));
+      add(formatTimestamp(epochMs, 0, { millis }), t.sameInstant("utc-z", millis, assumed));
+      add(formatTimestamp(epochMs, 0, { millis, zulu: false }), t.sameInstant("utc-plus-zero", millis, assumed));
+      add(formatTimestamp(epochMs, WIB, { millis }), t.sameInstant("wib", millis, assumed));
     }
     if (!reading.hasMillis) {
-      for (const seconds of [-2, -1, 1, 2]) {
-        const when = `${Math.abs(seconds)} second${Math.abs(seconds) === 1 ? "" : "s"} ${seconds < 0 ? "earlier" : "later"}`;
-        add(formatTimestamp(instant.epochMs + seconds * 1000, instant.offsetMinutes, { millis: false }), `${when} than the one sent (the clock read twice)${reading_}`);
-      }
+      for (const seconds of [-2, -1, 1, 2]) add(formatTimestamp(epochMs + seconds * 1000, offsetMinutes, { millis: false }), t.clockReadTwice(seconds, assumed));
     }
   }
   return [...found].map(([candidate, description]) => ({ value: candidate, description }));

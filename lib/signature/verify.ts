@@ -1,11 +1,13 @@
 // The verdict: does the signature the request carries match the string to sign, with this client secret or public key?
 // When it does not, the known mistakes (variants.ts) are tried one by one, and the one that reproduces it is named.
+import { SIGNATURE_TEXT } from "../i18n/signature";
+import type { Locale } from "../i18n/locale";
 import type { ComposeResult, StringToSign } from "./canonical";
 import { fromBase64, fromHex, toBase64, toHex } from "./encoding";
-import { PAGES, type PageLink } from "./links";
+import { type PageLink, pages } from "./links";
 import type { PublicKeyReading } from "./public-key";
 import type { Scheme } from "./scheme";
-import { type Candidate, LETTER_CASE, type Mistake, SECRET_AS_TYPED } from "./variants";
+import { type Candidate, type Mistake, letterCase, secretAsTyped } from "./variants";
 import { createHmac, importRsaPublicKey, verifyRsa } from "./web-crypto";
 
 export type Verdict =
@@ -35,41 +37,25 @@ export interface VerifyInput {
   /** The secret as typed (never returned in any text). */
   secret: string;
   publicKey: PublicKeyReading;
+  /** The language of the verdict (English unless given). */
+  locale?: Locale;
 }
 
 const HEADER: Record<Scheme, string> = { "snap-symmetric": "X-SIGNATURE", "snap-asymmetric": "X-SIGNATURE", "non-snap": "Signature" };
 
 export async function verifySignature(subtle: SubtleCrypto, input: VerifyInput): Promise<Verdict> {
   const { scheme, received, canonical } = input;
+  const t = SIGNATURE_TEXT[input.locale ?? "en"].verdicts;
   const secret = input.secret.trim();
   const usesKey = scheme === "snap-asymmetric";
 
   if (usesKey && input.publicKey.kind === "private-key") {
-    return { kind: "refused-key", text: "No verdict: the key in Public key is a private key, which was refused and not used (see the warning beside the field). Paste the public key to check the signature." };
+    return { kind: "refused-key", text: t.refusedKey };
   }
-  if (usesKey && input.publicKey.kind === "empty") {
-    return {
-      kind: "needs-key",
-      text: secret
-        ? "A B2B token call is signed with the merchant's private key and checked with its public key: paste the public key. A client secret cannot check it."
-        : "Paste the public key (PEM) that belongs to the private key the request was signed with, and the page checks the signature.",
-    };
-  }
-  if (!usesKey && secret === "") {
-    return {
-      kind: "needs-key",
-      text:
-        input.publicKey.kind !== "empty"
-          ? `This recipe is an HMAC made with the client secret, not with a key pair: type the client secret.`
-          : "Type the client secret, and the page checks the signature and looks for the mistake behind a mismatch.",
-    };
-  }
-  if (received === undefined || received.trim() === "") {
-    return { kind: "cannot-check", text: `The request has no ${HEADER[scheme]} header, so there is no signature to check. The string to sign below is what it should cover.` };
-  }
-  if (canonical.kind === "incomplete") {
-    return { kind: "cannot-check", text: `The string to sign cannot be built without ${canonical.missing.join(", ")}, so the signature cannot be checked.` };
-  }
+  if (usesKey && input.publicKey.kind === "empty") return { kind: "needs-key", text: t.needsPublicKey(secret !== "") };
+  if (!usesKey && secret === "") return { kind: "needs-key", text: t.needsSecret(input.publicKey.kind !== "empty") };
+  if (received === undefined || received.trim() === "") return { kind: "cannot-check", text: t.noSignatureHeader(HEADER[scheme]) };
+  if (canonical.kind === "incomplete") return { kind: "cannot-check", text: t.incomplete(canonical.missing.join(", ")) };
   return usesKey ? verifyWithKey(subtle, input, received.trim()) : verifyWithSecret(subtle, input, received.trim(), secret);
 }
 
@@ -80,7 +66,9 @@ async function verifyWithSecret(subtle: SubtleCrypto, input: VerifyInput, receiv
   const candidates = [...input.candidates];
   const canonical = candidates[0];
   // The page trims the typed secret; when that changed it, the untrimmed one is a candidate too.
-  if (canonical && input.secret !== secret) candidates.push({ candidate: { ...canonical.candidate, mistake: SECRET_AS_TYPED, secret: "as-typed" }, stringToSign: canonical.stringToSign });
+  if (canonical && input.secret !== secret) {
+    candidates.push({ candidate: { ...canonical.candidate, mistake: secretAsTyped(input.locale ?? "en"), secret: "as-typed" }, stringToSign: canonical.stringToSign });
+  }
 
   const written = (mac: Uint8Array, form: Candidate["form"]) =>
     form === "hex" ? toHex(mac) : form === "base64" && nonSnap ? `HMACSHA256=${toBase64(mac)}` : toBase64(mac);
@@ -97,28 +85,26 @@ async function verifyWithSecret(subtle: SubtleCrypto, input: VerifyInput, receiv
     if (candidate.mistake === undefined) expected = signature;
     // Hex has no letter case to get wrong: it is compared ignoring case, with or without the prefix.
     const same = candidate.form === "hex" ? receivedHex.toLowerCase() === signature : received === signature;
-    if (same) return candidate.mistake ? mistakeFound(candidate.mistake, stringToSign, input, expected) : matches(input.scheme);
+    if (same) return candidate.mistake ? mistakeFound(candidate.mistake, stringToSign, input, expected) : matches(input);
     if (!caseOnly && candidate.form !== "hex" && received.toLowerCase() === signature.toLowerCase()) caseOnly = built;
   }
-  if (caseOnly) {
-    const mistake = caseOnly.candidate.mistake ? { ...LETTER_CASE, title: `${LETTER_CASE.title}, and ${lowerFirst(caseOnly.candidate.mistake.title)}` } : LETTER_CASE;
-    return mistakeFound(mistake, caseOnly.stringToSign, input, expected);
-  }
+  if (caseOnly) return mistakeFound(letterCase(input.locale ?? "en", caseOnly.candidate.mistake), caseOnly.stringToSign, input, expected);
   return noMistakeFound(input, candidates.length - 1, expected);
 }
 
 async function verifyWithKey(subtle: SubtleCrypto, input: VerifyInput, received: string): Promise<Verdict> {
+  const t = SIGNATURE_TEXT[input.locale ?? "en"].verdicts;
   const reading = input.publicKey;
-  if (reading.kind !== "public-key") return { kind: "cannot-check", text: reading.kind === "not-rsa" || reading.kind === "not-a-key" ? reading.problem : "No public key to check with." };
+  if (reading.kind !== "public-key") return { kind: "cannot-check", text: reading.kind === "not-rsa" || reading.kind === "not-a-key" ? reading.problem : t.noPublicKey };
   let key: CryptoKey;
   try {
     key = await importRsaPublicKey(subtle, reading.spki);
   } catch {
-    return { kind: "cannot-check", text: "Your browser could not import this public key. Check that it is a whole RSA public key in PEM." };
+    return { kind: "cannot-check", text: t.keyImportFailed };
   }
   const base64 = /^[0-9a-f]+$/i.test(received) && received.length >= 256 ? undefined : fromBase64(received);
   const hex = fromHex(received);
-  if (!base64 && !hex) return { kind: "cannot-check", text: "X-SIGNATURE is neither Base64 nor hex, so it cannot be an RSA signature." };
+  if (!base64 && !hex) return { kind: "cannot-check", text: t.signatureUnreadable };
   const results = await Promise.all(
     input.candidates.map(({ candidate, stringToSign }) => {
       const signature = candidate.form === "hex" ? hex : base64;
@@ -126,25 +112,19 @@ async function verifyWithKey(subtle: SubtleCrypto, input: VerifyInput, received:
     }),
   );
   const found = input.candidates.find((_, i) => results[i]);
-  if (found) return found.candidate.mistake ? mistakeFound(found.candidate.mistake, found.stringToSign, input) : matches(input.scheme);
+  if (found) return found.candidate.mistake ? mistakeFound(found.candidate.mistake, found.stringToSign, input) : matches(input);
   return noMistakeFound(input, input.candidates.length - 1);
 }
 
-const MATCHES: Record<Scheme, string> = {
-  "snap-symmetric": "Signature matches: X-SIGNATURE is the Base64 HMAC-SHA512 of the string to sign below, made with this client secret.",
-  "snap-asymmetric": "Signature matches: X-SIGNATURE is a SHA256withRSA signature of the string to sign below, made with the private key of this public key.",
-  "non-snap": "Signature matches: the Signature header is HMACSHA256= and the Base64 HMAC-SHA256 of the component below, made with this client secret.",
-};
-
-function matches(scheme: Scheme): Verdict {
-  return { kind: "matches", text: MATCHES[scheme] };
+function matches({ scheme, locale = "en" }: VerifyInput): Verdict {
+  return { kind: "matches", text: SIGNATURE_TEXT[locale].verdicts.matches[scheme] };
 }
 
 function mistakeFound(mistake: Mistake, signed: StringToSign, input: VerifyInput, expected?: string): Verdict {
   const canonical = input.canonical.kind === "built" ? input.canonical.stringToSign.text : undefined;
   return {
     kind: "mistake-found",
-    text: `Signature does not match the request as sent. One known mistake reproduces it: ${lowerFirst(mistake.title)}.`,
+    text: SIGNATURE_TEXT[input.locale ?? "en"].verdicts.mistakeFound(mistake.title),
     mistake,
     ...(signed.text !== canonical ? { signedString: signed.text } : {}),
     ...(expected ? { expected } : {}),
@@ -152,28 +132,14 @@ function mistakeFound(mistake: Mistake, signed: StringToSign, input: VerifyInput
 }
 
 function noMistakeFound(input: VerifyInput, tried: number, expected?: string): Verdict {
-  const left =
-    input.scheme === "snap-asymmetric"
-      ? [
-          "The key pair: the private key that signed does not belong to this public key (sandbox and production keys, another merchant's, or an older pair).",
-          "The client ID: the request was signed for another X-CLIENT-KEY than the one it sends.",
-          "Two mistakes at once: this page tries them one at a time.",
-        ]
-      : [
-          "The secret itself: a sandbox secret used against production (or the other way round), another merchant's secret, or one that has since been regenerated.",
-          "A body changed on the way: a proxy, gateway or framework re-wrote it after it was signed, so the body pasted here is not the one that was signed.",
-          "Two mistakes at once: this page tries them one at a time.",
-        ];
+  const locale = input.locale ?? "en";
+  const t = SIGNATURE_TEXT[locale].verdicts;
   return {
     kind: "no-mistake-found",
-    text: `Signature does not match, and none of the ${tried} known mistakes, tried one at a time, reproduces it.`,
+    text: t.noMistakeFound(tried),
     tried,
-    left,
-    link: PAGES.nothingReproduces,
+    left: input.scheme === "snap-asymmetric" ? t.leftKeyPair : t.leftSecret,
+    link: pages(locale).nothingReproduces,
     ...(expected ? { expected } : {}),
   };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -57,3 +57,12 @@ describe("explainSnapCode", () => {
     expect(explain("4012499").warnings.join(" ")).toMatch(/no case 99 for HTTP 401/);
   });
 });
+
+describe("explainSnapCode in Indonesian", () => {
+  it("warns in the catalogue's language", () => {
+    const parsed = parseSnapCode("409US00");
+    if (parsed.kind !== "snap") throw new Error("409US00 should parse");
+    const result = explainSnapCode(parsed, { ...catalogue, locale: "id" });
+    expect(result.warnings).toEqual(['Layanan "US" tidak ada di daftar kode layanan standar (01 sampai 81).']);
+  });
+});

@@ -1,6 +1,9 @@
 // Names each part of a well-formed SNAP code against the catalogue: HTTP status, service, case, and the documented page.
 import { HTTP_REASONS } from "./http-reasons";
 import type { NoteId } from "../content/vocabulary";
+import type { Locale } from "../i18n/locale";
+import { fill } from "../i18n/site";
+import { SNAP_STRINGS } from "../i18n/snap";
 import { casePatternOf, type SnapCodeParse } from "./parse-code";
 
 /** A catalogue entry reduced to what an explanation links to. */
@@ -35,6 +38,8 @@ export interface SnapCatalogue {
   codes: readonly CodeRef[];
   /** The notes an explanation of a code's form may add (SDK-made shapes, letter service codes). */
   notes: Readonly<Partial<Record<NoteId, FactNote>>>;
+  /** The language of the titles, group names and notes, and of what an explanation warns; English when absent. */
+  locale?: Locale;
 }
 
 export interface SnapCodeExplanation {
@@ -59,15 +64,16 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
   const documented = catalogue.codes.find((entry) => entry.code === parsed.code);
   const warnings: string[] = [];
   const notes: FactNote[] = [];
+  const says = SNAP_STRINGS[catalogue.locale ?? "en"].warnings;
 
   const usedStatuses = new Set(catalogue.cases.map((entry) => entry.code.slice(0, 3)));
   if (!usedStatuses.has(String(parsed.httpStatus))) {
-    warnings.push(`HTTP ${parsed.httpStatus} does not appear in the SNAP standard's list of response codes.`);
+    warnings.push(fill(says.unknownStatus, { status: parsed.httpStatus }));
   } else if (!caseEntry) {
-    warnings.push(`The SNAP standard defines no case ${parsed.caseCode} for HTTP ${parsed.httpStatus}.`);
+    warnings.push(fill(says.unknownCase, { kase: parsed.caseCode, status: parsed.httpStatus }));
   }
   if (!knownService) {
-    warnings.push(`Service ${/[A-Z]/.test(parsed.serviceCode) ? `"${parsed.serviceCode}"` : parsed.serviceCode} is not in the standard's list of service codes (01 to 81).`);
+    warnings.push(fill(says.unknownService, { service: /[A-Z]/.test(parsed.serviceCode) ? `"${parsed.serviceCode}"` : parsed.serviceCode }));
     const letters = catalogue.notes["letter-service-codes"];
     if (letters && /[A-Z]/.test(parsed.serviceCode)) notes.push(letters);
   }

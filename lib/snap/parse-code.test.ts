@@ -42,6 +42,12 @@ describe("parseSnapCode", () => {
     expect(parseSnapCode(input).kind).toBe("malformed");
   });
 
+  it("says what is wrong in Indonesian when asked", () => {
+    const result = parseSnapCode("500700", "id");
+    expect(result.kind === "malformed" && result.problems).toEqual(["6 karakter: kode SNAP punya 7 (status HTTP 3 + kode layanan 2 + kode kasus 2)."]);
+    expect(parseSnapCode("", "id")).toMatchObject({ problems: ["Tidak ada kode yang diberikan."] });
+  });
+
   it("normalises case, quotes and separators", () => {
     expect(normaliseCode(" '409us00' ")).toBe("409US00");
   });

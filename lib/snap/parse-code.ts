@@ -2,6 +2,9 @@
 // A SNAP code is HTTP status (3) + service code (2) + case code (2), e.g. "4012400" ⇒ HTTP 401, service 24, case 00.
 // Service codes may be letters at some banks (BCA's "409US00"), so the service part is [0-9A-Z]{2}.
 import type { NoteId } from "../content/vocabulary";
+import type { Locale } from "../i18n/locale";
+import { fill } from "../i18n/site";
+import { SNAP_STRINGS } from "../i18n/snap";
 
 export type SnapCodeParse =
   | {
@@ -41,7 +44,8 @@ export function notesForMalformedCode(normalised: string): NoteId[] {
   return [];
 }
 
-export function parseSnapCode(input: unknown): SnapCodeParse {
+/** `locale` is the language of the problems a malformed code is told. */
+export function parseSnapCode(input: unknown, locale: Locale = "en"): SnapCodeParse {
   const original = typeof input === "number" || typeof input === "string" ? String(input) : "";
   const normalised = normaliseCode(input);
   const match = SNAP_CODE_PATTERN.exec(normalised);
@@ -49,24 +53,17 @@ export function parseSnapCode(input: unknown): SnapCodeParse {
     const [, http = "", service = "", kase = ""] = match;
     return { kind: "snap", code: normalised, httpStatus: Number(http), serviceCode: service, caseCode: kase, casePattern: casePatternOf(normalised) };
   }
-  return { kind: "malformed", input: original, normalised, problems: problemsOf(normalised) };
+  return { kind: "malformed", input: original, normalised, problems: problemsOf(normalised, locale) };
 }
 
-function problemsOf(code: string): string[] {
-  if (code === "") return ["No code was given."];
-  if (/[^0-9A-Z]/.test(code)) {
-    return [`"${code}" has characters a SNAP code never has: a SNAP code is 7 letters or digits, e.g. 4012400.`];
-  }
+function problemsOf(code: string, locale: Locale): string[] {
+  const says = SNAP_STRINGS[locale].problems;
+  if (code === "") return [says.empty];
+  if (/[^0-9A-Z]/.test(code)) return [fill(says.characters, { code })];
   const problems: string[] = [];
-  if (code.length !== 7) {
-    problems.push(`${code.length} character${code.length === 1 ? "" : "s"}: a SNAP code has 7 (HTTP status 3 + service code 2 + case code 2).`);
-  }
+  if (code.length !== 7) problems.push(says.length(code.length));
   const http = code.slice(0, 3);
-  if (code.length >= 3 && !/^[1-5]\d\d$/.test(http)) {
-    problems.push(`The first three characters, "${http}", are not an HTTP status (100 to 599).`);
-  }
-  if (code.length === 7 && !/^\d\d$/.test(code.slice(5))) {
-    problems.push(`The last two characters, "${code.slice(5)}", must be digits: they are the case code.`);
-  }
+  if (code.length >= 3 && !/^[1-5]\d\d$/.test(http)) problems.push(fill(says.httpStatus, { http }));
+  if (code.length === 7 && !/^\d\d$/.test(code.slice(5))) problems.push(fill(says.caseDigits, { kase: code.slice(5) }));
   return problems;
 }

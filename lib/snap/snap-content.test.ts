@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listEntriesOf, listServices } from "../content/load";
+import { SERVICE_WORDS_ID } from "../i18n/snap";
 import { referenceCases, referenceServices } from "./reference-tables";
 
 const reference = fs.readFileSync(path.join(import.meta.dirname, "../content/fixtures/reference/doku-snap-facts.md"), "utf8");
@@ -38,5 +39,14 @@ describe("SNAP content", () => {
     for (const row of services) {
       expect(listServices().find((service) => service.code === row.code), row.code).toMatchObject({ name: row.name, method: row.method, path: row.path });
     }
+  });
+});
+
+describe("the SNAP services in Indonesian", () => {
+  it("have our Indonesian name for every family and every DOKU operation the content lists", () => {
+    const groups = [...new Set(listServices().map((service) => service.group))];
+    const operations = listServices().flatMap((service) => (service.doku ? [service.doku.operation] : []));
+    expect(groups.filter((group) => !(group in SERVICE_WORDS_ID.groups))).toEqual([]);
+    expect(operations.filter((operation) => !(operation in SERVICE_WORDS_ID.operations))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { mixedLog } from "../../lib/decode/fixtures/logs/mixed-log";
 import { CHROMIUM_ARGS, chromiumPath, ensureChromium } from "../ensure-chromium.mjs";
 import { firstLoadJs } from "../first-load-js.mjs";
 import { FIRST_USE_TARGETS, measureFirstUse, measureLogTable } from "../first-use.mjs";
-import { precacheList } from "../postbuild/service-worker.mjs";
+import { SERVICE_WORKERS, precacheList } from "../postbuild/service-worker.mjs";
 import { startStaticServer } from "../static-server.mjs";
 import { type SummaryRow, ms, printTable } from "./stats";
 
@@ -42,14 +42,18 @@ export async function benchBrowser(): Promise<SummaryRow[]> {
     }),
   );
 
-  const precache = await precacheList("out");
-  const pages = precache.entries.filter((entry) => entry.url.endsWith(".html")).length;
+  const rows: (string | number)[][] = [];
+  for (const worker of SERVICE_WORKERS) {
+    const precache = await precacheList("out", worker);
+    const pages = precache.entries.filter((entry) => entry.url.endsWith(".html")).length;
+    rows.push([worker.file, precache.count, pages, (precache.bytes / 1_000_000).toFixed(2), (precache.gzipBytes / 1_000_000).toFixed(2)]);
+    summary.push(["offline", `precache after the first visit (${worker.locale})`, `${precache.count} files (${pages} pages), ${(precache.gzipBytes / 1_000_000).toFixed(2)} MB gzip`, ""]);
+  }
   printTable(
-    "Offline: what the service worker fetches in the background after the first visit (each file gzipped, as a host sends it)",
-    ["files", "of them pages", "MB", "MB gzip"],
-    [[precache.count, pages, (precache.bytes / 1_000_000).toFixed(2), (precache.gzipBytes / 1_000_000).toFixed(2)]],
+    "Offline: what a language's service worker fetches in the background after the first visit (each file gzipped, as a host sends it)",
+    ["worker", "files", "of them pages", "MB", "MB gzip"],
+    rows,
   );
-  summary.push(["offline", "precache after the first visit", `${precache.count} files (${pages} pages), ${(precache.gzipBytes / 1_000_000).toFixed(2)} MB gzip`, ""]);
 
   const executablePath = process.env.CHROMIUM_PATH ?? (chromiumPath() || ensureChromium());
   const server = await startStaticServer({ root: "out", port: PORT });

@@ -11,8 +11,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
-import { SERVICE_WORKER_FILE } from "./service-worker.mjs";
-import { PageShapeError, attribute, createElement, findAll, head, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
+import { copyIndonesian404, setPageLanguage } from "./languages.mjs";
+import { serviceWorkerFileFor } from "./service-worker.mjs";
+import { PageShapeError, attribute, createElement, findAll, head, htmlFiles, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -110,7 +111,24 @@ export async function buildIslands(outDir, basePath) {
   // The search worker is the site island's, started at idle; the decode worker the paste-box's.
   bundles.site.lazy.push(workerUrls.search);
   bundles.decoder.lazy.push(workerUrls.decode);
-  return { ...bundles, workers: workerUrls };
+  return { ...bundles, workers: workerUrls, indonesianWorkers: copyWorkersUnder(outDir, basePath, workerUrls, "id") };
+}
+
+/**
+ * A copy of each worker under a language's folder ("/_islands/search-worker-X.js" ⇒ "/id/_islands/search-worker-X.js"),
+ * for that language's pages. A worker is controlled by the service worker whose scope holds the worker's own address,
+ * not its page's: offline, the Indonesian service worker (scope "/id/") serves only workers under "/id/", and the
+ * index or catalogue they fetch.
+ */
+function copyWorkersUnder(outDir, basePath, workerUrls, folder) {
+  return Object.fromEntries(
+    Object.entries(workerUrls).map(([name, url]) => {
+      const file = url.slice(basePath.length);
+      fs.mkdirSync(path.join(outDir, folder, ISLANDS_DIR), { recursive: true });
+      fs.copyFileSync(path.join(outDir, file), path.join(outDir, folder, file));
+      return [name, `${basePath}/${folder}${file}`];
+    }),
+  );
 }
 
 /** What Next writes into a page that the islands replace. */
@@ -153,10 +171,12 @@ export function rewritePage(document, page, islands, basePath) {
   if (!findAll(document, (node) => node.tagName === "form" && attribute(node, "data-search") !== undefined)[0]) {
     throw new PageShapeError(page, "no search form (form[data-search]) for the site island");
   }
-  // Islands start their workers from these addresses: <html data-worker-search="/_islands/search-worker-….js">.
-  for (const [name, url] of Object.entries(islands.workers)) setAttribute(htmlElement, `data-worker-${name}`, url);
-  // The site island registers the service worker from here (scripts/postbuild/service-worker.mjs writes it last).
-  setAttribute(htmlElement, "data-service-worker", `${basePath}/${SERVICE_WORKER_FILE}`);
+  // Islands start their workers from these addresses: <html data-worker-search="/_islands/search-worker-….js">, and
+  // the Indonesian pages from the copies under /id/ (see copyWorkersUnder).
+  const workers = page.startsWith("/id/") ? islands.indonesianWorkers : islands.workers;
+  for (const [name, url] of Object.entries(workers)) setAttribute(htmlElement, `data-worker-${name}`, url);
+  // The site island registers its language's service worker from here (scripts/postbuild/service-worker.mjs writes it last).
+  setAttribute(htmlElement, "data-service-worker", `${basePath}/${serviceWorkerFileFor(page)}`);
 
   const used = ["site"];
   for (const marker of findAll(document, (node) => attribute(node, "data-island") !== undefined)) {
@@ -173,11 +193,16 @@ export function rewritePage(document, page, islands, basePath) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = path.resolve(process.argv[2] ?? "out");
   const islands = await buildIslands(outDir, configuredBasePath);
-  const count = rewritePages(outDir, (document, page) => rewritePage(document, page, islands, configuredBasePath));
+  const pages = new Set(htmlFiles(outDir).map((file) => `/${path.relative(outDir, file).split(path.sep).join("/")}`));
+  const count = rewritePages(outDir, (document, page) => {
+    rewritePage(document, page, islands, configuredBasePath);
+    setPageLanguage(document, page, pages, configuredBasePath);
+  });
+  copyIndonesian404(outDir);
   // Generated: which files each island loads at once and later, for scripts/first-load-js.mjs and the service worker.
-  fs.writeFileSync(path.join(outDir, ISLANDS_DIR, "manifest.json"), `${JSON.stringify({ generatedBy: "scripts/postbuild/islands.mjs", islands: Object.fromEntries(Object.entries(islands).filter(([name]) => name !== "workers")), workers: islands.workers }, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, ISLANDS_DIR, "manifest.json"), `${JSON.stringify({ generatedBy: "scripts/postbuild/islands.mjs", islands: Object.fromEntries(Object.entries(islands).filter(([name]) => !["workers", "indonesianWorkers"].includes(name))), workers: islands.workers, indonesianWorkers: islands.indonesianWorkers }, null, 2)}\n`);
   const sizes = Object.entries(islands)
-    .filter(([name]) => name !== "workers")
+    .filter(([name]) => !["workers", "indonesianWorkers"].includes(name))
     .map(([name, { src }]) => `${name} ${(fs.statSync(path.join(outDir, src.slice(configuredBasePath.length))).size / 1024).toFixed(1)} kB`)
     .join(", ");
   console.log(`islands: ${count} pages of ${path.relative(root, outDir) || "."}/ are static HTML with their islands (${sizes}); no framework script left`);

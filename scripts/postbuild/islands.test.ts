@@ -8,6 +8,7 @@ const islands = {
   signature: { src: "/_islands/signature-E.js", chunks: [], lazy: [] },
   "snap-explainer": { src: "/_islands/snap-explainer-F.js", chunks: [], lazy: [] },
   workers: { search: "/_islands/search-worker-G.js", decode: "/_islands/decode-worker-H.js" },
+  indonesianWorkers: { search: "/id/_islands/search-worker-G.js", decode: "/id/_islands/decode-worker-H.js" },
 };
 
 /** A page as Next 16 exports it: its runtime's scripts, page data, a preload hint, the theme script and JSON-LD. */
@@ -29,6 +30,11 @@ describe("rewritePage", () => {
     expect(out).toContain('<script type="application/ld+json">');
     expect(out).toContain('<link rel="modulepreload" href="/_islands/chunks/shared-B.js"><script type="module" src="/_islands/site-A.js"></script>');
     expect(out).toContain('<html lang="en" data-base-path="" data-worker-search="/_islands/search-worker-G.js" data-worker-decode="/_islands/decode-worker-H.js" data-service-worker="/sw.js">');
+  });
+
+  it("points an Indonesian page at its language's service worker and at the copies of the workers it controls", () => {
+    const out = rewrite(nextPage(), "/id/http/429/index.html");
+    expect(out).toContain('data-worker-search="/id/_islands/search-worker-G.js" data-worker-decode="/id/_islands/decode-worker-H.js" data-service-worker="/id/sw.js"');
   });
 
   it("loads the island a page marks, with its chunks preloaded once", () => {

@@ -17,36 +17,68 @@ import { PageShapeError, attribute, findAll, htmlFiles } from "./html.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The worker's file in out/, served at the site's root (its scope is the whole site). */
-export const SERVICE_WORKER_FILE = "sw.js";
-
 /**
- * What is precached: every page, the islands and their workers, the style sheet and the files the pages need (search
- * index, decode catalogue, icons, app manifest). Not the Markdown and JSON twins, which are for programs that are online.
+ * One worker per language, so a reader's phone downloads its own language's pages, not both: `sw.js` (scope "/")
+ * holds the English pages, `id/sw.js` (scope "/id/") the Indonesian ones; both hold what every page shares (the
+ * islands and their workers, the style sheet, the icons, the app manifest) and their language's search index and
+ * decode catalogue. Not the Markdown and JSON twins, which are for programs that are online.
  */
-export const PRECACHE = {
-  globPatterns: ["**/*.html", "_islands/**/*.js", "_next/static/**/*.{css,svg,woff2}", "search-index.json", "decode-catalogue.json", "manifest.webmanifest", "icon.svg", "favicon.ico", "icons/*.png"],
-  // Next's copies of the 404 page; 404.html is the one served.
-  globIgnores: ["_not-found/**", "404/**", SERVICE_WORKER_FILE],
-  // Names with a content hash need no revision.
-  dontCacheBustURLsMatching: /^(_islands\/.*-[A-Z0-9]{8}\.js|_next\/static\/.*)$/,
-};
+const SHARED = ["_islands/**/*.js", "_next/static/**/*.{css,svg,woff2}", "manifest.webmanifest", "icon.svg", "favicon.ico", "icons/*.png"];
+export const SERVICE_WORKERS = [
+  {
+    locale: "en",
+    file: "sw.js",
+    globPatterns: ["**/*.html", "search-index.json", "decode-catalogue.json", ...SHARED],
+    // Next's copies of the 404 pages (404.html and id/404.html are the ones served), and the Indonesian pages.
+    globIgnores: ["_not-found/**", "404/**", "id/**"],
+    ownsPage: (page) => !page.startsWith("/id/"),
+  },
+  {
+    locale: "id",
+    file: "id/sw.js",
+    // With the copies of the workers under id/_islands/ that Indonesian pages start (scripts/postbuild/islands.mjs).
+    globPatterns: ["id/**/*.html", "id/search-index.json", "id/decode-catalogue.json", "id/_islands/*.js", ...SHARED],
+    globIgnores: ["id/404/**"],
+    ownsPage: (page) => page.startsWith("/id/"),
+  },
+];
+/** The English worker's file, served at the site's root. */
+export const SERVICE_WORKER_FILE = SERVICE_WORKERS[0].file;
 
-/** The precache list for `outDir`: entries (URLs relative to the worker) and their total size, raw and gzipped. */
-export async function precacheList(outDir) {
-  const { manifestEntries = [], count, size, warnings } = await getManifest({ globDirectory: outDir, ...PRECACHE });
+/** The worker a page registers: its language's. `page` is its file in out/, e.g. "/id/http/429/index.html". */
+export function serviceWorkerFileFor(page) {
+  return page.startsWith("/id/") ? SERVICE_WORKERS[1].file : SERVICE_WORKERS[0].file;
+}
+
+function globOptions(worker) {
+  return {
+    globPatterns: worker.globPatterns,
+    globIgnores: [...worker.globIgnores, ...SERVICE_WORKERS.map((each) => each.file)],
+    // Names with a content hash need no revision.
+    dontCacheBustURLsMatching: /^(_islands\/.*-[A-Z0-9]{8}\.js|_next\/static\/.*)$/,
+    // Entries are listed from out/ and resolved against the worker's own address: "../" up from id/sw.js.
+    manifestTransforms: [
+      (entries) => ({ manifest: entries.map(({ url, ...rest }) => ({ url: `${"../".repeat(worker.file.split("/").length - 1)}${url}`, ...rest })), warnings: [] }),
+    ],
+  };
+}
+
+/** A worker's precache list for `outDir`: entries (URLs relative to out/) and their total size, raw and gzipped. */
+export async function precacheList(outDir, worker = SERVICE_WORKERS[0]) {
+  const { manifestEntries = [], count, size, warnings } = await getManifest({ globDirectory: outDir, ...globOptions(worker), manifestTransforms: [] });
   if (warnings.length > 0) throw new Error(`service-worker: ${warnings.join("; ")}`);
   const gzipBytes = manifestEntries.reduce((sum, entry) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, entry.url))).length, 0);
   return { entries: manifestEntries, count, bytes: size, gzipBytes };
 }
 
 /** Stops the build, naming each page that loads a same-site file the precache does not hold. */
-export function checkPagesArePrecached(outDir, entries, basePath) {
+export function checkPagesArePrecached(outDir, entries, basePath, worker = SERVICE_WORKERS[0]) {
   const held = new Set(entries.map((entry) => `${basePath}/${entry.url}`));
   const problems = [];
   for (const file of htmlFiles(outDir)) {
     const page = `/${path.relative(outDir, file).split(path.sep).join("/")}`;
-    if (!held.has(`${basePath}${page}`) && !/^\/(_not-found|404)\//.test(page)) problems.push(new PageShapeError(page, "is not precached").message);
+    if (!worker.ownsPage(page) || /^\/(_not-found|404|id\/404)\//.test(page)) continue;
+    if (!held.has(`${basePath}${page}`)) problems.push(new PageShapeError(page, "is not precached").message);
     const document = parse(fs.readFileSync(file, "utf8"));
     const needed = [
       ...findAll(document, (node) => node.tagName === "script" && attribute(node, "src") !== undefined).map((node) => attribute(node, "src")),
@@ -56,7 +88,7 @@ export function checkPagesArePrecached(outDir, entries, basePath) {
     const missing = [...new Set(needed.map((url) => url.split(/[?#]/)[0]))].filter((url) => !held.has(url));
     if (missing.length > 0) problems.push(new PageShapeError(page, `loads files the precache does not hold: ${missing.join(", ")}`).message);
   }
-  if (problems.length > 0) throw new Error(`service-worker: ${problems.length} page(s) would not work offline:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0) throw new Error(`service-worker: ${worker.file}: ${problems.length} page(s) would not work offline:\n  ${problems.join("\n  ")}`);
 }
 
 export async function buildServiceWorker(outDir, basePath) {
@@ -74,18 +106,23 @@ export async function buildServiceWorker(outDir, basePath) {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
   });
-  const list = await precacheList(outDir);
-  checkPagesArePrecached(outDir, list.entries, basePath);
-  const { warnings } = await injectManifest({ swSrc: bundle, swDest: path.join(outDir, SERVICE_WORKER_FILE), globDirectory: outDir, ...PRECACHE });
-  if (warnings.length > 0) throw new Error(`service-worker: ${warnings.join("; ")}`);
+  const lists = [];
+  for (const worker of SERVICE_WORKERS) {
+    const list = await precacheList(outDir, worker);
+    checkPagesArePrecached(outDir, list.entries, basePath, worker);
+    const { warnings } = await injectManifest({ swSrc: bundle, swDest: path.join(outDir, worker.file), globDirectory: outDir, ...globOptions(worker) });
+    if (warnings.length > 0) throw new Error(`service-worker: ${warnings.join("; ")}`);
+    lists.push({ ...list, worker });
+  }
   fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
-  return list;
+  return lists;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = path.resolve(process.argv[2] ?? "out");
-  const { count, bytes, gzipBytes } = await buildServiceWorker(outDir, configuredBasePath);
-  console.log(
-    `service-worker: ${SERVICE_WORKER_FILE} precaches ${count} files (${(bytes / 1_000_000).toFixed(1)} MB, ${(gzipBytes / 1_000_000).toFixed(2)} MB gzip); every page's scripts, styles and icons among them`,
-  );
+  for (const { worker, count, bytes, gzipBytes } of await buildServiceWorker(outDir, configuredBasePath)) {
+    console.log(
+      `service-worker: ${worker.file} precaches ${count} files (${(bytes / 1_000_000).toFixed(1)} MB, ${(gzipBytes / 1_000_000).toFixed(2)} MB gzip); every ${worker.locale} page's scripts, styles and icons among them`,
+    );
+  }
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkPagesArePrecached, precacheList } from "./service-worker.mjs";
+import { SERVICE_WORKERS, checkPagesArePrecached, precacheList, serviceWorkerFileFor } from "./service-worker.mjs";
 
 let dir = "";
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +43,32 @@ describe("the service worker's precache", () => {
     const out = site({ "index.html": page('<link rel="stylesheet" href="/styles/site.css"><script type="module" src="/_islands/site-ABCDEFGH.js"></script>'), "_islands/site-ABCDEFGH.js": "", "_islands/search-worker-AAAAAAAA.js": "", "styles/site.css": "" });
     const { entries } = await precacheList(out);
     expect(() => checkPagesArePrecached(out, entries, "")).toThrow(/\/index\.html: loads files the precache does not hold: \/styles\/site\.css/);
+  });
+
+  it("has one worker per language: each holds its own pages and what every page shares, and checks only its pages", async () => {
+    const out = site({
+      "index.html": page('<script type="module" src="/_islands/site-ABCDEFGH.js"></script>'),
+      "404.html": page(""),
+      "http/429/index.html": page(""),
+      "search-index.json": "[]",
+      "id/index.html": page('<script type="module" src="/_islands/site-ABCDEFGH.js"></script>'),
+      "id/404.html": page(""),
+      "id/404/index.html": page(""),
+      "id/http/429/index.html": page(""),
+      "id/search-index.json": "[]",
+      "_islands/site-ABCDEFGH.js": "export {}",
+      "_islands/search-worker-AAAAAAAA.js": "",
+    });
+    const [english, indonesian] = SERVICE_WORKERS;
+    const en = await precacheList(out, english);
+    const id = await precacheList(out, indonesian);
+    expect(en.entries.map((entry) => entry.url).sort()).toEqual(["404.html", "_islands/search-worker-AAAAAAAA.js", "_islands/site-ABCDEFGH.js", "http/429/index.html", "index.html", "search-index.json"]);
+    expect(id.entries.map((entry) => entry.url).sort()).toEqual(["_islands/search-worker-AAAAAAAA.js", "_islands/site-ABCDEFGH.js", "id/404.html", "id/http/429/index.html", "id/index.html", "id/search-index.json"]);
+    expect(() => checkPagesArePrecached(out, en.entries, "", english)).not.toThrow();
+    expect(() => checkPagesArePrecached(out, id.entries, "", indonesian)).not.toThrow();
+    // The English list does not serve the Indonesian pages: checked against it, they are missing.
+    expect(() => checkPagesArePrecached(out, en.entries, "", indonesian)).toThrow(/id\/sw\.js: 3 page\(s\) would not work offline/);
+    expect(serviceWorkerFileFor("/id/http/429/index.html")).toBe("id/sw.js");
+    expect(serviceWorkerFileFor("/http/429/index.html")).toBe("sw.js");
   });
 });

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { SignaturePage, signatureMetadata } from "@/components/pages/signature-page";
+
+export const metadata: Metadata = signatureMetadata("en");
+
+export default function Page() {
+  return <SignaturePage locale="en" />;
+}
