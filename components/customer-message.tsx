@@ -3,11 +3,12 @@ import type { Locale } from "@/lib/i18n/locale";
 import { SITE_STRINGS } from "@/lib/i18n/site";
 
 /**
- * The sentence support sends the customer, in both languages with a copy button each, the page's language first: in
- * the paste-box, under an explained code. The look of the code page's (CustomerMessage in entry-article.tsx), one
- * heading level down; `headingId` keeps each finding's heading its own. Works on server and client.
+ * The sentence support sends the customer, in both languages with a copy button each, the page's language first: a
+ * section of a code's page (`on: "page"`), or under an explained code in the paste-box (`on: "finding"`, one heading
+ * level down, in smaller type). `headingId` keeps each finding's heading its own. Works on server and client.
  */
-export function CustomerMessage({ locale, english, indonesian, headingId }: { locale: Locale; english: string; indonesian: string; headingId: string }) {
+export function CustomerMessage({ locale, english, indonesian, headingId, on }: { locale: Locale; english: string; indonesian: string; headingId: string; on: "page" | "finding" }) {
+  const Heading = on === "page" ? "h2" : "h3";
   const strings = SITE_STRINGS[locale].entry;
   const messages = [
     { lang: "id", label: strings.customerIndonesian, copy: strings.copyCustomerIndonesian, text: indonesian },
@@ -15,14 +16,14 @@ export function CustomerMessage({ locale, english, indonesian, headingId }: { lo
   ].sort((a, b) => Number(b.lang === locale) - Number(a.lang === locale));
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line p-4">
-      <h3 id={headingId} className="font-semibold">
+      <Heading id={headingId} className={on === "page" ? "text-xl font-semibold" : "font-semibold"}>
         {strings.forTheCustomer}
-      </h3>
+      </Heading>
       <p className="text-sm text-soft">{strings.forTheCustomerLead}</p>
       {messages.map((message) => (
         <figure key={message.lang} className="space-y-2">
           <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">{message.label}</figcaption>
-          <blockquote lang={message.lang} className="rounded-md bg-subtle p-3 text-sm">
+          <blockquote lang={message.lang} className={on === "page" ? "rounded-md bg-subtle p-3" : "rounded-md bg-subtle p-3 text-sm"}>
             {message.text}
           </blockquote>
           <CopyButton text={message.text} label={message.copy} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />

@@ -62,6 +62,7 @@ export function DecodedFinding({ locale = "en", finding, reportUrl, signaturePas
           english={entry.customerMessage.en}
           indonesian={entry.customerMessage.id}
           headingId={`for-the-customer-${finding.field}-${finding.code}`.replace(/[^\w-]/g, "_")}
+          on="finding"
         />
       ) : null}
     </section>

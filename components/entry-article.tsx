@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { CopyButton } from "@/components/copy-button";
+import { CustomerMessage } from "@/components/customer-message";
 import { TwinLinks } from "@/components/twin-links";
 import { Fact } from "@/components/fact";
 import { MdxBody } from "@/components/mdx-body";
@@ -101,7 +102,7 @@ export function EntryArticle({ locale, entry, related, example, snap }: EntryArt
       </section>
 
       {entry.customerMessage && entry.id_ID.customerMessage ? (
-        <CustomerMessage locale={locale} english={entry.customerMessage} indonesian={entry.id_ID.customerMessage} />
+        <CustomerMessage locale={locale} english={entry.customerMessage} indonesian={entry.id_ID.customerMessage} headingId="for-the-customer" on="page" />
       ) : null}
 
       <section aria-labelledby="who-acts" className="space-y-2">
@@ -226,33 +227,6 @@ export function Filled({ template, parts }: { template: string; parts: Record<st
         return <span key={index}>{name && name in parts ? parts[name] : piece}</span>;
       })}
     </>
-  );
-}
-
-/** The sentence support sends the customer, in both languages, each with its copy button. */
-function CustomerMessage({ locale, english, indonesian }: { locale: Locale; english: string; indonesian: string }) {
-  const strings = SITE_STRINGS[locale].entry;
-  // The page's own language first.
-  const messages = [
-    { lang: "id", label: strings.customerIndonesian, copy: strings.copyCustomerIndonesian, text: indonesian },
-    { lang: "en", label: strings.customerEnglish, copy: strings.copyCustomerEnglish, text: english },
-  ].sort((a, b) => Number(b.lang === locale) - Number(a.lang === locale));
-  return (
-    <section aria-labelledby="for-the-customer" className="space-y-3 rounded-lg border border-line p-4">
-      <h2 id="for-the-customer" className="text-xl font-semibold">
-        {strings.forTheCustomer}
-      </h2>
-      <p className="text-sm text-soft">{strings.forTheCustomerLead}</p>
-      {messages.map((message) => (
-        <figure key={message.lang} className="space-y-2">
-          <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">{message.label}</figcaption>
-          <blockquote lang={message.lang} className="rounded-md bg-subtle p-3">
-            {message.text}
-          </blockquote>
-          <CopyButton text={message.text} label={message.copy} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />
-        </figure>
-      ))}
-    </section>
   );
 }
 

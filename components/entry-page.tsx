@@ -15,6 +15,20 @@ import { absoluteUrl } from "@/lib/site";
 import { pageMetadata } from "@/components/page-metadata";
 
 /** The entry behind a route, or the 404 page. */
+/** The static params of the code pages outside /snap/ (app/(en)/[folder]/[slug] and its Indonesian twin). */
+export function folderEntryParams() {
+  return listEntries()
+    .filter((entry) => FAMILIES[entry.family].folder !== "snap")
+    .map((entry) => ({ folder: entry.id.split("/")[0], slug: entry.slug }));
+}
+
+/** The static params of the SNAP code pages, which live next to the /snap/ index (app/(en)/snap/[slug] and its twin). */
+export function snapEntryParams() {
+  return listEntries()
+    .filter((entry) => FAMILIES[entry.family].folder === "snap")
+    .map((entry) => ({ slug: entry.slug }));
+}
+
 export function entryOrNotFound(id: string) {
   return getEntry(id) ?? notFound();
 }

@@ -1,11 +1,11 @@
 // The Indonesian signature check (/id/signature/): Indonesian field names, both verdicts and a named mistake in
 // Indonesian with its link to the Indonesian guide, hreflang both ways, code pages linking to it, and that nothing
 // typed leaves the page (the English spec's checks, e2e/signature.spec.ts).
-import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { AXE_TAGS } from "../scripts/budget-pages.mjs";
 import { expect, test } from "./guards";
+import { body, hmac512, path, sha256, snapRequest, stringToSign, timestamp, token } from "./signed-request";
 
 const requestBox = (page: Page) => page.getByRole("textbox", { name: "Request HTTP", exact: true });
 const secretField = (page: Page) => page.getByLabel("Client secret", { exact: true });
@@ -13,29 +13,6 @@ const output = (page: Page) => page.getByRole("region", { name: "Cek signature" 
 const verdict = (page: Page) => output(page).getByRole("status", { name: "Hasil" });
 
 const secret = "sk-sandbox-e2e-id-7c2e9b41";
-const token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJNQ0gtMDAwMSJ9.c2lnbmF0dXJl";
-const path = "/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va";
-const timestamp = "2026-11-30T15:04:05+07:00";
-const body = JSON.stringify({ partnerServiceId: "  888994", customerNo: "00000000000001", virtualAccountName: "Budi Santoso", trxId: "INV-2026-0001" }, null, 2);
-const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
-const hmac512 = (key: string, text: string) => crypto.createHmac("sha512", key).update(text).digest("base64");
-const stringToSign = `POST:${path}:${token}:${sha256(JSON.stringify(JSON.parse(body)))}:${timestamp}`;
-
-function snapRequest(signature: string) {
-  return [
-    `POST ${path} HTTP/1.1`,
-    "Host: api-sandbox.doku.com",
-    "Content-Type: application/json",
-    `Authorization: Bearer ${token}`,
-    `X-TIMESTAMP: ${timestamp}`,
-    `X-SIGNATURE: ${signature}`,
-    "X-PARTNER-ID: MCH-0001-10791114622547",
-    "X-EXTERNAL-ID: 41807553358950093184",
-    "CHANNEL-ID: H2H",
-    "",
-    body,
-  ].join("\n");
-}
 
 test("every field has its Indonesian name, and the page names its English twin", async ({ page }) => {
   await page.goto("/id/signature/");

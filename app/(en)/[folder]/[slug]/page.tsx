@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { EntryPage, entryMetadata } from "@/components/entry-page";
-import { listEntries } from "@/lib/content/load";
-import { FAMILIES } from "@/lib/content/schema";
+import { EntryPage, entryMetadata, folderEntryParams } from "@/components/entry-page";
 
 interface Props {
   params: Promise<{ folder: string; slug: string }>;
@@ -9,12 +7,8 @@ interface Props {
 
 export const dynamicParams = false;
 
-// SNAP entries have their own route under app/snap/, next to the /snap/ index.
-export function generateStaticParams() {
-  return listEntries()
-    .filter((entry) => FAMILIES[entry.family].folder !== "snap")
-    .map((entry) => ({ folder: entry.id.split("/")[0], slug: entry.slug }));
-}
+// SNAP entries have their own route, next to the /snap/ index.
+export const generateStaticParams = folderEntryParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { folder, slug } = await params;

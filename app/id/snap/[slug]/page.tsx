@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { EntryPage, entryMetadata } from "@/components/entry-page";
-import { listEntries } from "@/lib/content/load";
-import { FAMILIES } from "@/lib/content/schema";
+import { EntryPage, entryMetadata, snapEntryParams } from "@/components/entry-page";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -9,11 +7,7 @@ interface Props {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return listEntries()
-    .filter((entry) => FAMILIES[entry.family].folder === "snap")
-    .map((entry) => ({ slug: entry.slug }));
-}
+export const generateStaticParams = snapEntryParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return entryMetadata(`snap/${(await params).slug}`, "id");
