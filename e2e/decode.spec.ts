@@ -4,6 +4,7 @@
 import zlib from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./guards";
+import { countRequests } from "./requests";
 
 const box = (page: Page) => page.getByRole("textbox", { name: "API response" });
 const explanation = (page: Page) => page.getByRole("region", { name: "Explanation" });
@@ -49,20 +50,6 @@ function bombFragment(megabytes: number, compressedBytes: number): string {
   return `v2.${bomb.toString("base64url")}`;
 }
 
-/** Counts every request the page makes from now on. */
-/**
- * Counts every request the page makes from now on, but the page's own code being loaded: a GET of a content-hashed
- * script under /_islands/, with no query, carries nothing from the paste.
- */
-function countRequests(page: Page): () => string[] {
-  const seen: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    const ownCode = request.method() === "GET" && url.search === "" && /^\/(?:[\w-]+\/)?_islands\/(?:chunks\/)?[\w-]+-[A-Z0-9]{8}\.js$/.test(url.pathname);
-    if (!ownCode) seen.push(request.url());
-  });
-  return () => seen;
-}
 
 test("a pasted SNAP body is explained as you type: parts, words, cause, action, who acts, retry, permalink", async ({ page }) => {
   await page.goto("/decode/");

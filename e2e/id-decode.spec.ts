@@ -5,21 +5,12 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { AXE_TAGS } from "../scripts/budget-pages.mjs";
 import { expect, test } from "./guards";
+import { countRequests } from "./requests";
 
 const box = (page: Page) => page.getByRole("textbox", { name: "Response API" });
 const explanation = (page: Page) => page.getByRole("region", { name: "Penjelasan" });
 const SNAP_BODY = '{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}';
 
-/** Every request the page makes from now on, but its own content-hashed code under /_islands/ (as in decode.spec.ts). */
-function countRequests(page: Page): () => string[] {
-  const seen: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    const ownCode = request.method() === "GET" && url.search === "" && /^\/(?:[\w-]+\/)?_islands\/(?:chunks\/)?[\w-]+-[A-Z0-9]{8}\.js$/.test(url.pathname);
-    if (!ownCode) seen.push(request.url());
-  });
-  return () => seen;
-}
 
 /** Loads the decoder and its Indonesian catalogue once, so what follows can be counted. */
 async function warmUp(page: Page) {
