@@ -50,7 +50,6 @@ function bombFragment(megabytes: number, compressedBytes: number): string {
   return `v2.${bomb.toString("base64url")}`;
 }
 
-
 test("a pasted SNAP body is explained as you type: parts, words, cause, action, who acts, retry, permalink", async ({ page }) => {
   await page.goto("/decode/");
   await box(page).fill('{"responseCode":"4002702","responseMessage":"Invalid Mandatory Field {partnerServiceId}","virtualAccountData":{"virtualAccountNo":"8889940000000001"}}');

@@ -11,7 +11,6 @@ const box = (page: Page) => page.getByRole("textbox", { name: "Response API" });
 const explanation = (page: Page) => page.getByRole("region", { name: "Penjelasan" });
 const SNAP_BODY = '{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}';
 
-
 /** Loads the decoder and its Indonesian catalogue once, so what follows can be counted. */
 async function warmUp(page: Page) {
   await box(page).fill("4012400");
