@@ -21,7 +21,7 @@ export function twinSitePath(sitePath) {
   return `${ID_PREFIX}${sitePath}`;
 }
 
-/** Next's own copies of the 404 page, which no reader is sent to. */
+/** Next's own copies of the 404 page, which hosts may serve where they look for "/404/" or Next's own name. */
 function isNextCopy(page) {
   return page.startsWith("/_not-found/") || page === "/404/index.html";
 }
@@ -30,8 +30,8 @@ function isNextCopy(page) {
  * Sets a parsed page's language and its language switch. `pages` is every page file of out/ ("/http/429/index.html").
  */
 export function setPageLanguage(document, page, pages, basePath) {
-  if (isNextCopy(page)) return;
-  const sitePath = sitePathOf(page);
+  // Next's copies of the English 404 page are pointed at the same twin as the 404 page hosts serve.
+  const sitePath = isNextCopy(page) ? "/404.html" : sitePathOf(page);
   const isIndonesian = sitePath.startsWith(`${ID_PREFIX}/`);
   const html = findAll(document, (node) => node.tagName === "html")[0];
   setAttribute(html, "lang", isIndonesian ? "id" : "en");
