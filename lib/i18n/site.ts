@@ -245,7 +245,5 @@ const id: SiteStrings = {
 
 export const SITE_STRINGS: Record<Locale, SiteStrings> = { en, id };
 
-/** Fills "{name}" placeholders: fill("read {date}", { date: "2026-11-25" }) ⇒ "read 2026-11-25". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// `fill` lives in its own module so code that needs only it does not load every page's words.
+export { fill } from "./fill";

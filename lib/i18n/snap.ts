@@ -2,6 +2,7 @@
 // parts, in each language. Indonesian is ours. ASPI's service names and the standard's messages are never here: they
 // stay as published. Templates take {name} values (filled by `fill` or <Filled>).
 import type { Locale } from "./locale";
+import { SNAP_PROBLEMS, type SnapProblems } from "./snap-problems";
 
 export interface SnapStrings {
   index: {
@@ -48,17 +49,7 @@ export interface SnapStrings {
     readCase: readonly [before: string, after: string];
   };
   /** What is wrong with a malformed code (lib/snap/parse-code.ts). */
-  problems: {
-    empty: string;
-    /** {code}: the code as normalised. */
-    characters: string;
-    /** {count}: how many characters it has. */
-    length: (count: number) => string;
-    /** {http}: its first three characters. */
-    httpStatus: string;
-    /** {kase}: its last two characters. */
-    caseDigits: string;
-  };
+  problems: SnapProblems;
   /** What the standard does not define in a well-formed code (lib/snap/explain-code.ts). */
   warnings: {
     /** {status}: the HTTP status. */
@@ -108,13 +99,7 @@ export const SNAP_STRINGS: Record<Locale, SnapStrings> = {
       composed: ["no DOKU source we know lists ", " itself, so this reading comes from its parts."],
       readCase: ["Read the case page, ", ", for causes and fixes."],
     },
-    problems: {
-      empty: "No code was given.",
-      characters: "\"{code}\" has characters a SNAP code never has: a SNAP code is 7 letters or digits, e.g. 4012400.",
-      length: (count) => `${count} character${count === 1 ? "" : "s"}: a SNAP code has 7 (HTTP status 3 + service code 2 + case code 2).`,
-      httpStatus: "The first three characters, \"{http}\", are not an HTTP status (100 to 599).",
-      caseDigits: "The last two characters, \"{kase}\", must be digits: they are the case code.",
-    },
+    problems: SNAP_PROBLEMS.en,
     warnings: {
       unknownStatus: "HTTP {status} does not appear in the SNAP standard's list of response codes.",
       unknownCase: "The SNAP standard defines no case {kase} for HTTP {status}.",
@@ -158,13 +143,7 @@ export const SNAP_STRINGS: Record<Locale, SnapStrings> = {
       composed: ["tidak ada sumber DOKU yang kami ketahui yang mencantumkan ", " itu sendiri, jadi penjelasan ini disusun dari bagian-bagiannya."],
       readCase: ["Baca halaman kasusnya, ", ", untuk penyebab dan cara memperbaikinya."],
     },
-    problems: {
-      empty: "Tidak ada kode yang diberikan.",
-      characters: "\"{code}\" berisi karakter yang tidak pernah ada di kode SNAP: kode SNAP terdiri dari 7 huruf atau angka, mis. 4012400.",
-      length: (count) => `${count} karakter: kode SNAP punya 7 (status HTTP 3 + kode layanan 2 + kode kasus 2).`,
-      httpStatus: "Tiga karakter pertama, \"{http}\", bukan status HTTP (100 sampai 599).",
-      caseDigits: "Dua karakter terakhir, \"{kase}\", harus angka: keduanya adalah kode kasus.",
-    },
+    problems: SNAP_PROBLEMS.id,
     warnings: {
       unknownStatus: "HTTP {status} tidak ada di daftar kode response standar SNAP.",
       unknownCase: "Standar SNAP tidak mendefinisikan kasus {kase} untuk HTTP {status}.",

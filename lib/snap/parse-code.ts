@@ -3,8 +3,8 @@
 // Service codes may be letters at some banks (BCA's "409US00"), so the service part is [0-9A-Z]{2}.
 import type { NoteId } from "../content/vocabulary";
 import type { Locale } from "../i18n/locale";
-import { fill } from "../i18n/site";
-import { SNAP_STRINGS } from "../i18n/snap";
+import { fill } from "../i18n/fill";
+import { SNAP_PROBLEMS } from "../i18n/snap-problems";
 
 export type SnapCodeParse =
   | {
@@ -57,7 +57,7 @@ export function parseSnapCode(input: unknown, locale: Locale = "en"): SnapCodePa
 }
 
 function problemsOf(code: string, locale: Locale): string[] {
-  const says = SNAP_STRINGS[locale].problems;
+  const says = SNAP_PROBLEMS[locale];
   if (code === "") return [says.empty];
   if (/[^0-9A-Z]/.test(code)) return [fill(says.characters, { code })];
   const problems: string[] = [];
