@@ -1,6 +1,6 @@
 import { CopyButton } from "@/components/copy-button";
 import type { Locale } from "@/lib/i18n/locale";
-import { SITE_STRINGS } from "@/lib/i18n/site";
+import { ISLAND_WORDS } from "@/lib/i18n/island-words";
 
 /**
  * The sentence support sends the customer, in both languages with a copy button each, the page's language first: a
@@ -9,7 +9,8 @@ import { SITE_STRINGS } from "@/lib/i18n/site";
  */
 export function CustomerMessage({ locale, english, indonesian, headingId, on }: { locale: Locale; english: string; indonesian: string; headingId: string; on: "page" | "finding" }) {
   const Heading = on === "page" ? "h2" : "h3";
-  const strings = SITE_STRINGS[locale].entry;
+  const words = ISLAND_WORDS[locale];
+  const strings = words.customer;
   const messages = [
     { lang: "id", label: strings.customerIndonesian, copy: strings.copyCustomerIndonesian, text: indonesian },
     { lang: "en", label: strings.customerEnglish, copy: strings.copyCustomerEnglish, text: english },
@@ -26,7 +27,7 @@ export function CustomerMessage({ locale, english, indonesian, headingId, on }: 
           <blockquote lang={message.lang} className={on === "page" ? "rounded-md bg-subtle p-3" : "rounded-md bg-subtle p-3 text-sm"}>
             {message.text}
           </blockquote>
-          <CopyButton text={message.text} label={message.copy} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />
+          <CopyButton text={message.text} label={message.copy} copiedLabel={words.copied} failedLabel={words.copyFailed} />
         </figure>
       ))}
     </section>

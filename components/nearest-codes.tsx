@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import type { Locale } from "@/lib/i18n/locale";
-import { SITE_STRINGS } from "@/lib/i18n/site";
+import { ISLAND_WORDS } from "@/lib/i18n/island-words";
 
 interface CodeLink {
   code: string;
@@ -13,7 +13,7 @@ export function NearestCodes({ codes, locale }: { codes: readonly CodeLink[]; lo
   if (codes.length === 0) return null;
   return (
     <div className="text-sm">
-      <p className="font-semibold">{SITE_STRINGS[locale].nearestCodes}</p>
+      <p className="font-semibold">{ISLAND_WORDS[locale].nearestCodes}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {codes.map((near) => (
           <li key={near.url}>

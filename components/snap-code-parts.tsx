@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/site-link";
 import { type Locale, localePath } from "@/lib/i18n/locale";
 import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
-import { serviceAnchor } from "@/lib/snap/snap-catalogue";
+import { serviceAnchor } from "@/lib/snap/explain-code";
 
 const STRINGS = {
   en: {

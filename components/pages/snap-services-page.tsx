@@ -8,7 +8,8 @@ import type { Note } from "@/lib/content/schema";
 import { type Locale, localePath } from "@/lib/i18n/locale";
 import { SITE_STRINGS, fill } from "@/lib/i18n/site";
 import { SNAP_STRINGS, operationName, serviceGroupName } from "@/lib/i18n/snap";
-import { serviceAnchor, toFactNote } from "@/lib/snap/snap-catalogue";
+import { serviceAnchor } from "@/lib/snap/explain-code";
+import { toFactNote } from "@/lib/snap/snap-catalogue";
 
 const ASPI_SOURCE = "https://github.com/mseptiaan/snap-aspi-go/tree/b7e2c8111f58abeb5851d951cd46ebdb3ece028e/aspi";
 

@@ -2,7 +2,7 @@
 import { localePath } from "../i18n/locale";
 import type { Entry } from "./load";
 import { type SnapService, outcomeOf } from "./schema";
-import { serviceAnchor } from "../snap/snap-catalogue";
+import { serviceAnchor } from "../snap/explain-code";
 
 // 2: httpStatus is absent for families without one (card, Biller, legacy V1, status values, non-SNAP); every
 // entry carries `outcome` (success, pending or error).

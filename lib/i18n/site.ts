@@ -1,6 +1,7 @@
 // The words of the site's own pages in each language: the header and footer, the home page, code pages, guides and
 // the 404 page. Not DOKU facts (those live in content/); the Indonesian is ours, written as Indonesian developers
 // write, with the technical terms they use in English (token, signature, endpoint, header) kept.
+import { ISLAND_WORDS } from "./island-words";
 import type { Locale } from "./locale";
 
 const en = {
@@ -29,9 +30,9 @@ const en = {
     updateDismiss: "Not now",
   },
   breadcrumbHome: "Home",
-  copied: "Copied",
-  copyFailed: "Copy failed: select and copy by hand",
-  nearestCodes: "Nearest documented codes",
+  copied: ISLAND_WORDS.en.copied,
+  copyFailed: ISLAND_WORDS.en.copyFailed,
+  nearestCodes: ISLAND_WORDS.en.nearestCodes,
   twinLinksLead: "This page for tools:",
   sourcesHeading: "Sources",
   sourceRead: "read {date}",
@@ -66,12 +67,7 @@ const en = {
     quotedExactly: "Quoted exactly, from {source}.",
     quotedExactlyTypos: "Quoted exactly, typos included, from {source}.",
     publisherDocumentation: "{publisher}’s documentation",
-    forTheCustomer: "For the customer",
-    forTheCustomerLead: "A sentence support can send to the customer as it is, in Indonesian or in English.",
-    customerIndonesian: "Bahasa Indonesia",
-    customerEnglish: "English",
-    copyCustomerIndonesian: "Copy the Indonesian sentence",
-    copyCustomerEnglish: "Copy the English sentence",
+    ...ISLAND_WORDS.en.customer,
   },
   home: {
     title: "Understand any error from the DOKU payment APIs",
@@ -150,9 +146,9 @@ const id: SiteStrings = {
     updateDismiss: "Nanti saja",
   },
   breadcrumbHome: "Beranda",
-  copied: "Tersalin",
-  copyFailed: "Gagal menyalin: pilih dan salin secara manual",
-  nearestCodes: "Kode terdokumentasi terdekat",
+  copied: ISLAND_WORDS.id.copied,
+  copyFailed: ISLAND_WORDS.id.copyFailed,
+  nearestCodes: ISLAND_WORDS.id.nearestCodes,
   twinLinksLead: "Halaman ini untuk tool:",
   sourcesHeading: "Sumber",
   sourceRead: "dibaca {date}",
@@ -187,12 +183,7 @@ const id: SiteStrings = {
     quotedExactly: "Dikutip persis, dalam bahasa aslinya, dari {source}.",
     quotedExactlyTypos: "Dikutip persis, dalam bahasa aslinya dan termasuk salah ketiknya, dari {source}.",
     publisherDocumentation: "dokumentasi {publisher}",
-    forTheCustomer: "Untuk pelanggan",
-    forTheCustomerLead: "Kalimat yang bisa dikirim tim support ke pelanggan apa adanya, dalam bahasa Indonesia atau Inggris.",
-    customerIndonesian: "Bahasa Indonesia",
-    customerEnglish: "English",
-    copyCustomerIndonesian: "Salin kalimat bahasa Indonesia",
-    copyCustomerEnglish: "Salin kalimat bahasa Inggris",
+    ...ISLAND_WORDS.id.customer,
   },
   home: {
     title: "Pahami setiap error dari API pembayaran DOKU",

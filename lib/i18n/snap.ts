@@ -2,7 +2,7 @@
 // parts, in each language. Indonesian is ours. ASPI's service names and the standard's messages are never here: they
 // stay as published. Templates take {name} values (filled by `fill` or <Filled>).
 import type { Locale } from "./locale";
-import { SNAP_PROBLEMS, type SnapProblems } from "./snap-problems";
+import { SNAP_PROBLEMS, SNAP_WARNINGS, type SnapProblems, type SnapWarnings } from "./snap-code-words";
 
 export interface SnapStrings {
   index: {
@@ -51,14 +51,7 @@ export interface SnapStrings {
   /** What is wrong with a malformed code (lib/snap/parse-code.ts). */
   problems: SnapProblems;
   /** What the standard does not define in a well-formed code (lib/snap/explain-code.ts). */
-  warnings: {
-    /** {status}: the HTTP status. */
-    unknownStatus: string;
-    /** {kase}, {status}. */
-    unknownCase: string;
-    /** {service}: the service code, quoted when it has letters. */
-    unknownService: string;
-  };
+  warnings: SnapWarnings;
 }
 
 export const SNAP_STRINGS: Record<Locale, SnapStrings> = {
@@ -100,11 +93,7 @@ export const SNAP_STRINGS: Record<Locale, SnapStrings> = {
       readCase: ["Read the case page, ", ", for causes and fixes."],
     },
     problems: SNAP_PROBLEMS.en,
-    warnings: {
-      unknownStatus: "HTTP {status} does not appear in the SNAP standard's list of response codes.",
-      unknownCase: "The SNAP standard defines no case {kase} for HTTP {status}.",
-      unknownService: "Service {service} is not in the standard's list of service codes (01 to 81).",
-    },
+    warnings: SNAP_WARNINGS.en,
   },
   id: {
     index: {
@@ -144,11 +133,7 @@ export const SNAP_STRINGS: Record<Locale, SnapStrings> = {
       readCase: ["Baca halaman kasusnya, ", ", untuk penyebab dan cara memperbaikinya."],
     },
     problems: SNAP_PROBLEMS.id,
-    warnings: {
-      unknownStatus: "HTTP {status} tidak ada di daftar kode response standar SNAP.",
-      unknownCase: "Standar SNAP tidak mendefinisikan kasus {kase} untuk HTTP {status}.",
-      unknownService: "Layanan {service} tidak ada di daftar kode layanan standar (01 sampai 81).",
-    },
+    warnings: SNAP_WARNINGS.id,
   },
 };
 

@@ -6,7 +6,7 @@ import { LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { SEARCH_RECORD_WORDS } from "../i18n/search";
 import { operationName, serviceGroupName } from "../i18n/snap";
-import { serviceAnchor } from "../snap/snap-catalogue";
+import { serviceAnchor } from "../snap/explain-code";
 import { mentionedCodes, plainText, sectionText } from "./plain-text";
 
 export interface SearchRecord {

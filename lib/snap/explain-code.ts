@@ -2,8 +2,8 @@
 import { HTTP_REASONS } from "./http-reasons";
 import type { NoteId } from "../content/vocabulary";
 import type { Locale } from "../i18n/locale";
-import { fill } from "../i18n/site";
-import { SNAP_STRINGS } from "../i18n/snap";
+import { fill } from "../i18n/fill";
+import { SNAP_WARNINGS } from "../i18n/snap-code-words";
 import { casePatternOf, type SnapCodeParse } from "./parse-code";
 
 /** A catalogue entry reduced to what an explanation links to. */
@@ -64,7 +64,7 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
   const documented = catalogue.codes.find((entry) => entry.code === parsed.code);
   const warnings: string[] = [];
   const notes: FactNote[] = [];
-  const says = SNAP_STRINGS[catalogue.locale ?? "en"].warnings;
+  const says = SNAP_WARNINGS[catalogue.locale ?? "en"];
 
   const usedStatuses = new Set(catalogue.cases.map((entry) => entry.code.slice(0, 3)));
   if (!usedStatuses.has(String(parsed.httpStatus))) {
@@ -93,4 +93,9 @@ export function explainSnapCode(parsed: WellFormed, catalogue: SnapCatalogue): S
     notes,
     nearest: [...sameCase, ...sameService].slice(0, 5),
   };
+}
+
+/** Anchor of a service on the services index, e.g. "service-24". */
+export function serviceAnchor(code: string): string {
+  return `service-${code.toLowerCase()}`;
 }

@@ -4,7 +4,7 @@
 import type { NoteId } from "../content/vocabulary";
 import type { Locale } from "../i18n/locale";
 import { fill } from "../i18n/fill";
-import { SNAP_PROBLEMS } from "../i18n/snap-problems";
+import { SNAP_PROBLEMS } from "../i18n/snap-code-words";
 
 export type SnapCodeParse =
   | {

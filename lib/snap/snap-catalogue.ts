@@ -36,8 +36,3 @@ export function toSnapCatalogue(entries: readonly Entry[], services: readonly Sn
     ...(locale === "en" ? {} : { locale }),
   };
 }
-
-/** Anchor of a service on the services index, e.g. "service-24". */
-export function serviceAnchor(code: string): string {
-  return `service-${code.toLowerCase()}`;
-}

@@ -1,5 +1,6 @@
-// What lib/snap/parse-code.ts says is wrong with a malformed code, in each language: a module of its own, so the site
-// island (the 404 hint parses the address) loads these few words, not every SNAP page's. Indonesian is ours.
+// What lib/snap says of a code's form, in each language: what is wrong with a malformed code (parse-code.ts) and what
+// the standard does not define in a well-formed one (explain-code.ts). A module of its own, so the islands that parse
+// or explain a code (the 404 hint, the paste-box) load these few words, not every SNAP page's. Indonesian is ours.
 import type { Locale } from "./locale";
 
 export interface SnapProblems {
@@ -28,5 +29,27 @@ export const SNAP_PROBLEMS: Record<Locale, SnapProblems> = {
     length: (count) => `${count} karakter: kode SNAP punya 7 (status HTTP 3 + kode layanan 2 + kode kasus 2).`,
     httpStatus: "Tiga karakter pertama, \"{http}\", bukan status HTTP (100 sampai 599).",
     caseDigits: "Dua karakter terakhir, \"{kase}\", harus angka: keduanya adalah kode kasus.",
+  },
+};
+
+export interface SnapWarnings {
+  /** {status}: the HTTP status. */
+  unknownStatus: string;
+  /** {kase}, {status}. */
+  unknownCase: string;
+  /** {service}: the service code, quoted when it has letters. */
+  unknownService: string;
+}
+
+export const SNAP_WARNINGS: Record<Locale, SnapWarnings> = {
+  en: {
+    unknownStatus: "HTTP {status} does not appear in the SNAP standard's list of response codes.",
+    unknownCase: "The SNAP standard defines no case {kase} for HTTP {status}.",
+    unknownService: "Service {service} is not in the standard's list of service codes (01 to 81).",
+  },
+  id: {
+    unknownStatus: "HTTP {status} tidak ada di daftar kode response standar SNAP.",
+    unknownCase: "Standar SNAP tidak mendefinisikan kasus {kase} untuk HTTP {status}.",
+    unknownService: "Layanan {service} tidak ada di daftar kode layanan standar (01 sampai 81).",
   },
 };
