@@ -492,4 +492,9 @@ const id: DecodeStrings = {
   },
 };
 
-export const DECODE_STRINGS: Record<Locale, DecodeStrings> = { en, id };
+// A worker built for one language (BUNDLE_LOCALE, set by scripts/postbuild/islands.mjs) holds that language's words
+// only: the build folds the test and drops the other. Elsewhere both languages are here.
+export const DECODE_STRINGS: Record<Locale, DecodeStrings> = {
+  en: process.env.BUNDLE_LOCALE === "id" ? id : en,
+  id: process.env.BUNDLE_LOCALE === "en" ? en : id,
+};

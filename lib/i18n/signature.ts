@@ -1225,4 +1225,9 @@ const ID: SignatureText = {
   list: (items) => items.join(", "),
 };
 
-export const SIGNATURE_TEXT: Record<Locale, SignatureText> = { en: EN, id: ID };
+// A worker built for one language (BUNDLE_LOCALE, set by scripts/postbuild/islands.mjs) holds that language's words
+// only: the build folds the test and drops the other. Elsewhere both languages are here.
+export const SIGNATURE_TEXT: Record<Locale, SignatureText> = {
+  en: process.env.BUNDLE_LOCALE === "id" ? ID : EN,
+  id: process.env.BUNDLE_LOCALE === "en" ? EN : ID,
+};

@@ -57,35 +57,16 @@ export async function buildIslands(outDir, basePath) {
     chunkNames: "chunks/[name]-[hash]",
     jsx: "automatic",
     metafile: true,
-    define: { "process.env.NODE_ENV": '"production"' },
+    // Islands serve both languages: no BUNDLE_LOCALE (see the workers below).
+    define: { "process.env.NODE_ENV": '"production"', "process.env.BUNDLE_LOCALE": "undefined" },
     // Components link with next/link through SiteLink; in an island a plain <a> does the same, with the base path.
     alias: { "next/link": "./components/islands/plain-link.tsx" },
     logLevel: "warning",
     logOverride: { "unsupported-directive": "silent" },
   });
-  const workers = await build({
-    absWorkingDir: root,
-    entryPoints: WORKERS,
-    outdir: target,
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
-    minify: true,
-    legalComments: "none",
-    entryNames: "[name]-worker-[hash]",
-    metafile: true,
-    logLevel: "warning",
-  });
   const outputs = Object.entries(result.metafile.outputs);
   const urlOf = (file) => `${basePath}/${path.relative(outDir, path.join(root, file)).split(path.sep).join("/")}`;
-  const workerUrls = Object.fromEntries(
-    Object.keys(WORKERS).map((name) => {
-      const file = Object.entries(workers.metafile.outputs).find(([, output]) => output.entryPoint === WORKERS[name])?.[0];
-      if (!file) throw new Error(`islands: esbuild wrote no worker for ${name}`);
-      return [name, urlOf(file)];
-    }),
-  );
+  const workerUrls = await buildWorkers(outDir, basePath, "en");
   const bundles = Object.fromEntries(
     Object.keys(ISLANDS).map((name) => {
       const [file, output] = outputs.find(([, candidate]) => candidate.entryPoint === ISLANDS[name]) ?? [];
@@ -111,22 +92,37 @@ export async function buildIslands(outDir, basePath) {
   // The search worker is the site island's, started at idle; the decode worker the paste-box's.
   bundles.site.lazy.push(workerUrls.search);
   bundles.decoder.lazy.push(workerUrls.decode);
-  return { ...bundles, workers: workerUrls, indonesianWorkers: copyWorkersUnder(outDir, basePath, workerUrls, "id") };
+  return { ...bundles, workers: workerUrls, indonesianWorkers: await buildWorkers(outDir, basePath, "id") };
 }
 
 /**
- * A copy of each worker under a language's folder ("/_islands/search-worker-X.js" ⇒ "/id/_islands/search-worker-X.js"),
- * for that language's pages. A worker is controlled by the service worker whose scope holds the worker's own address,
- * not its page's: offline, the Indonesian service worker (scope "/id/") serves only workers under "/id/", and the
- * index or catalogue they fetch.
+ * The workers, built for one language: English into /_islands/, Indonesian into /id/_islands/ for the Indonesian pages.
+ * Each holds its language's words only (BUNDLE_LOCALE; see lib/i18n/decode.ts). And a worker is controlled by the
+ * service worker whose scope holds the worker's own address, not its page's: offline, the Indonesian service worker
+ * (scope "/id/") serves only workers under "/id/", and the index or catalogue they fetch. Returns each worker's URL.
  */
-function copyWorkersUnder(outDir, basePath, workerUrls, folder) {
+async function buildWorkers(outDir, basePath, locale) {
+  const folder = locale === "en" ? ISLANDS_DIR : path.join(locale, ISLANDS_DIR);
+  const built = await build({
+    absWorkingDir: root,
+    entryPoints: WORKERS,
+    outdir: path.join(outDir, folder),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    entryNames: "[name]-worker-[hash]",
+    metafile: true,
+    define: { "process.env.NODE_ENV": '"production"', "process.env.BUNDLE_LOCALE": JSON.stringify(locale) },
+    logLevel: "warning",
+  });
   return Object.fromEntries(
-    Object.entries(workerUrls).map(([name, url]) => {
-      const file = url.slice(basePath.length);
-      fs.mkdirSync(path.join(outDir, folder, ISLANDS_DIR), { recursive: true });
-      fs.copyFileSync(path.join(outDir, file), path.join(outDir, folder, file));
-      return [name, `${basePath}/${folder}${file}`];
+    Object.keys(WORKERS).map((name) => {
+      const file = Object.entries(built.metafile.outputs).find(([, output]) => output.entryPoint === WORKERS[name])?.[0];
+      if (!file) throw new Error(`islands: esbuild wrote no ${locale} worker for ${name}`);
+      return [name, `${basePath}/${path.relative(outDir, path.join(root, file)).split(path.sep).join("/")}`];
     }),
   );
 }
