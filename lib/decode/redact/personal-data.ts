@@ -77,11 +77,11 @@ function numbersInRun(text: string, offset: number, run: string, spans: SecretSp
     return;
   }
   const allGroups = digitGroups(run);
-  // What is glued to a word up to the first space belongs to it ("INV-2024-0812-3456"); the rest is read on its own,
-  // so "A0 4111 1111 1111 1111" still masks the card.
+  // What is glued to a word before it, up to the first space, belongs to it ("INV-2024-0812-3456"); the rest is read
+  // on its own, so "A0 4111 1111 1111 1111" still masks the card. Glued after, only the last group belongs to the word:
+  // "4000000000000002-0A" still masks the card.
   const firstSpace = run.indexOf(" ");
-  const lastSpace = run.lastIndexOf(" ");
-  const groups = gluedAfter ? allGroups.filter((group) => group.end <= lastSpace) : allGroups;
+  const groups = gluedAfter ? allGroups.slice(0, -1) : allGroups;
   const first = gluedBefore ? groups.findIndex((group) => firstSpace >= 0 && group.start > firstSpace) : 0;
   if (first < 0 || first >= groups.length) return;
 
