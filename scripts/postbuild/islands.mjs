@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
 import { copyIndonesian404, setPageLanguage } from "./languages.mjs";
+import { BROWSER_BUILD } from "./browser-build.mjs";
 import { serviceWorkerFileFor } from "./service-worker.mjs";
 import { PageShapeError, attribute, createElement, findAll, head, htmlFiles, remove, rewritePages, setAttribute, textOf } from "./html.mjs";
 
@@ -42,17 +43,11 @@ export async function buildIslands(outDir, basePath) {
   const target = path.join(outDir, ISLANDS_DIR);
   fs.rmSync(target, { recursive: true, force: true });
   const result = await build({
-    absWorkingDir: root,
+    ...BROWSER_BUILD,
     entryPoints: Object.fromEntries(Object.entries(ISLANDS).map(([name, entry]) => [name, entry])),
     outdir: target,
-    bundle: true,
     splitting: true,
     format: "esm",
-    platform: "browser",
-    // The browsers Next.js 16 supports.
-    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
-    minify: true,
-    legalComments: "none",
     entryNames: "[name]-[hash]",
     chunkNames: "chunks/[name]-[hash]",
     jsx: "automatic",
@@ -61,7 +56,6 @@ export async function buildIslands(outDir, basePath) {
     define: { "process.env.NODE_ENV": '"production"', "process.env.BUNDLE_LOCALE": "undefined" },
     // Components link with next/link through SiteLink; in an island a plain <a> does the same, with the base path.
     alias: { "next/link": "./components/islands/plain-link.tsx" },
-    logLevel: "warning",
     logOverride: { "unsupported-directive": "silent" },
   });
   const outputs = Object.entries(result.metafile.outputs);
@@ -104,19 +98,13 @@ export async function buildIslands(outDir, basePath) {
 async function buildWorkers(outDir, basePath, locale) {
   const folder = locale === "en" ? ISLANDS_DIR : path.join(locale, ISLANDS_DIR);
   const built = await build({
-    absWorkingDir: root,
+    ...BROWSER_BUILD,
     entryPoints: WORKERS,
     outdir: path.join(outDir, folder),
-    bundle: true,
     format: "iife",
-    platform: "browser",
-    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
-    minify: true,
-    legalComments: "none",
     entryNames: "[name]-worker-[hash]",
     metafile: true,
     define: { "process.env.NODE_ENV": '"production"', "process.env.BUNDLE_LOCALE": JSON.stringify(locale) },
-    logLevel: "warning",
   });
   return Object.fromEntries(
     Object.keys(WORKERS).map((name) => {

@@ -14,8 +14,7 @@ import { build } from "esbuild";
 import { parse } from "parse5";
 import { basePath as configuredBasePath } from "../../lib/site-config.mjs";
 import { PageShapeError, attribute, findAll, htmlFiles } from "./html.mjs";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { BROWSER_BUILD } from "./browser-build.mjs";
 
 /**
  * One worker per language, so a reader's phone downloads its own language's pages, not both: `sw.js` (scope "/")
@@ -94,17 +93,11 @@ export function checkPagesArePrecached(outDir, entries, basePath, worker = SERVI
 export async function buildServiceWorker(outDir, basePath) {
   const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-")), SERVICE_WORKER_FILE);
   await build({
-    absWorkingDir: root,
+    ...BROWSER_BUILD,
     entryPoints: ["components/islands/service-worker.ts"],
     outfile: bundle,
-    bundle: true,
     format: "iife",
-    platform: "browser",
-    target: ["chrome111", "edge111", "firefox111", "safari16.4"],
-    minify: true,
-    legalComments: "none",
     define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
   });
   const lists = [];
   for (const worker of SERVICE_WORKERS) {
