@@ -2,6 +2,7 @@
 // to the latest question of each kind only.
 import type { DecodeReply, DecodeRequest, DecodeView, RecordLines } from "@/components/islands/decode-worker";
 import type { SharedLink } from "@/lib/decode/share-link";
+import { type Locale, localePath } from "@/lib/i18n/locale";
 
 type Pending = { resolve: (reply: DecodeReply) => void };
 
@@ -72,4 +73,20 @@ export class DecodeClient {
   openLink(hash: string): Promise<{ reading: SharedLink; view?: DecodeView }> {
     return this.ask<Extract<DecodeReply, { type: "link" }>>((id) => ({ type: "open-link", id, hash })).then(({ reading, view }) => ({ reading, ...(view ? { view } : {}) }));
   }
+}
+
+const pageClients = new Map<string, DecodeClient>();
+
+/**
+ * The page's decode worker for one language: the paste-box's island starts it at load and its component, mounted
+ * later, asks it; both get the same one. The worker's address is on <html data-worker-decode> (per language).
+ */
+export function pageDecodeClient(basePath: string, locale: Locale): DecodeClient {
+  const catalogueUrl = `${basePath}${localePath(locale, "/decode-catalogue.json")}`;
+  let client = pageClients.get(catalogueUrl);
+  if (!client) {
+    client = new DecodeClient(document.documentElement.dataset.workerDecode ?? "", catalogueUrl);
+    pageClients.set(catalogueUrl, client);
+  }
+  return client;
 }

@@ -3,18 +3,18 @@
 import { Suspense, lazy, useEffect, useId, useMemo, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
-import type { IslandStart } from "@/components/islands/mount";
+import type { IslandStart } from "@/components/islands/static-island";
 import { ExampleToolbar } from "@/components/example-toolbar";
 import { PastePreview } from "@/components/paste-preview";
 import { CodeTable } from "@/components/code-table";
-import { DecodeClient } from "@/components/decode-client";
+import { pageDecodeClient } from "@/components/decode-client";
 import type { DecodeView } from "@/components/islands/decode-worker";
 import type { DecodeResult } from "@/lib/decode/decode";
 import { EXAMPLE_PASTES } from "@/lib/decode/examples";
 import { decodeSummary } from "@/lib/decode/summary";
 import type { RedactionSummary } from "@/lib/decode/redact";
 import { DECODE_STRINGS, type DecodeStrings } from "@/lib/i18n/decode";
-import { type Locale, localePath } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 
 type Engine = typeof import("@/lib/decode/engine");
 
@@ -77,17 +77,32 @@ function lineCount(text: string): number {
  * The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. It speaks
  * `locale`, and its explanations come from that language's catalogue (/decode-catalogue.json, /id/decode-catalogue.json).
  */
-export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePath: string; reportUrl: string; locale?: Locale; start?: IslandStart }) {
+/** The props the build renders the paste-box's island with (data-props), read again when it mounts. */
+export interface DecoderIslandProps {
+  basePath: string;
+  reportUrl: string;
+  locale?: Locale;
+}
+
+/** What the reader left before the island mounted: the text in the static box, or the example they clicked. */
+function startingText(start: IslandStart | undefined, examples: readonly { text: string }[]): string {
+  const example = /^example-(\d+)$/.exec(start?.action ?? "");
+  return (example ? examples[Number(example[1])]?.text : undefined) ?? start?.fields.response ?? "";
+}
+
+export function Decoder({ basePath, reportUrl, locale = "en", start }: DecoderIslandProps & { start?: IslandStart }) {
   const strings = DECODE_STRINGS[locale];
   const megabytes = strings.megabytes;
   const inputId = useId();
-  // What was typed or pasted into the static page before this island mounted (components/islands/mount.tsx).
-  const [typed, setTyped] = useState(start?.fields.response ?? "");
-  const [largePaste, setLargePaste] = useState<string>();
+  // What was typed, pasted or picked in the static page before this island mounted (components/islands/static-island.ts);
+  // a large paste is kept beside the box, as one made later would be.
+  const [initialText] = useState(() => startingText(start, EXAMPLE_PASTES));
+  const [typed, setTyped] = useState(initialText.length > LARGE_PASTE_CHARS ? "" : initialText);
+  const [largePaste, setLargePaste] = useState<string | undefined>(initialText.length > LARGE_PASTE_CHARS ? initialText : undefined);
   // What the reader gave: the text box's content, or a large paste kept beside it.
   const text = largePaste ?? typed;
   const largePasteLines = useMemo(() => (largePaste === undefined ? 0 : lineCount(largePaste)), [largePaste]);
-  const [decodedText, setDecodedText] = useState(start?.fields.response ?? "");
+  const [decodedText, setDecodedText] = useState(initialText);
   const [queryWarning, setQueryWarning] = useState(false);
   const [opened, setOpened] = useState<Opened>();
   const [share, setShare] = useState<ShareState>();
@@ -95,9 +110,9 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePat
   const [edits, setEdits] = useState<PreviewEdits>();
   const [noteStatus, setNoteStatus] = useState<"idle" | "copied" | "failed">("idle");
   const [engine, setEngine] = useState<Engine>();
-  // Decoding runs in a worker (components/islands/decode-worker.ts), which parses the catalogue off the main thread.
-  // Mounted as an island (start is set) it exists; in the page's static rendering it does not.
-  const [client] = useState(() => (start ? new DecodeClient(document.documentElement.dataset.workerDecode ?? "", `${basePath}${localePath(locale, "/decode-catalogue.json")}`) : undefined));
+  // Decoding runs in a worker (components/islands/decode-worker.ts), which parses the catalogue off the main thread;
+  // the island started it at page load. Mounted as an island (start is set) it exists; in the static rendering, not.
+  const [client] = useState(() => (start ? pageDecodeClient(basePath, locale) : undefined));
   const examples = useMemo(() => EXAMPLE_PASTES.map((example, index) => ({ ...example, label: strings.examples[index] ?? example.label })), [strings]);
   const [workerState, setWorkerState] = useState<"loading" | "ready" | "failed">("loading");
   const [decoded, setDecoded] = useState<DecodeView>();
@@ -107,6 +122,8 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: { basePat
     if (!client) return;
     client.onStatus = () => setWorkerState(client.failed ? "failed" : client.ready ? "ready" : "loading");
     client.start();
+    // It may have become ready before this component mounted.
+    client.onStatus();
   }, [client]);
 
   // The share and preview code, when the reader first needs it.

@@ -4,7 +4,8 @@ import { useRef, useState } from "react";
 
 /**
  * A row of example buttons as one tab stop (a toolbar with a roving tabindex): Tab enters at the last one used, the
- * arrow keys, Home and End move between them. Disabled until the island that owns them has mounted.
+ * arrow keys, Home and End move between them. Disabled in the static page; its island enables them at load and hands
+ * the one clicked before it mounted to the component (`data-start-action`, see components/islands/static-island.ts).
  */
 export function ExampleToolbar({ label, examples, onPick, enabled }: { label: string; examples: readonly { label: string; text: string }[]; onPick: (text: string) => void; enabled: boolean }) {
   const [current, setCurrent] = useState(0);
@@ -29,6 +30,7 @@ export function ExampleToolbar({ label, examples, onPick, enabled }: { label: st
           type="button"
           tabIndex={index === current ? 0 : -1}
           disabled={!enabled}
+          data-start-action={`example-${index}`}
           onClick={() => {
             setCurrent(index);
             onPick(example.text);

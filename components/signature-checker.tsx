@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { SignatureReportView } from "@/components/signature-report";
 import { receiveHandedOverRequest } from "@/components/request-handoff";
-import type { IslandStart } from "@/components/islands/mount";
+import type { IslandStart } from "@/components/islands/static-island";
 import { type SignatureReport, checkSignature } from "@/lib/signature/check-signature";
 import type { Locale } from "@/lib/i18n/locale";
 import { SIGNATURE_TEXT } from "@/lib/i18n/signature";

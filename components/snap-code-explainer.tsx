@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { FactNotes } from "@/components/fact-notes";
 import { NearestCodes } from "@/components/nearest-codes";
 import { SnapCodeParts } from "@/components/snap-code-parts";
-import type { IslandStart } from "@/components/islands/mount";
+import type { IslandStart } from "@/components/islands/static-island";
 import { SiteLink } from "@/components/site-link";
 import { type Locale, localePath } from "@/lib/i18n/locale";
 import { SNAP_STRINGS } from "@/lib/i18n/snap";

@@ -14,8 +14,9 @@ const explanation = (page: Page) => page.getByRole("region", { name: "Explanatio
  * editing pipeline, which takes minutes for tens of thousands of lines: a cost of the test tool, not of the page.)
  */
 async function pasteLarge(page: Page, text: string) {
-  // The example buttons are enabled once the paste-box is live; a paste event before that would be ignored.
-  await expect(page.getByRole("toolbar", { name: "Example pastes" }).getByRole("button").first()).toBeEnabled();
+  // The reader taps into the box first, which starts the paste-box; its component takes the paste event itself.
+  await box(page).click();
+  await expect(page.locator("[data-island-live]")).toBeAttached();
   await box(page).evaluate((area, value) => {
     // A paste as the browser sends it: a paste event carrying the text, on the focused box, then (unless the page took
     // the paste itself) the browser's own insertion of the text.
@@ -49,6 +50,32 @@ function bombFragment(megabytes: number, compressedBytes: number): string {
   const bomb = Buffer.concat([...Array<Buffer>(Math.ceil(compressedBytes / piece.length)).fill(piece), Buffer.from([0x03, 0x00])]);
   return `v2.${bomb.toString("base64url")}`;
 }
+
+test("the paste-box runs no framework until the reader uses it, has it ready by then, and keeps what they did before", async ({ page }) => {
+  const reactIn = (selector: string) => page.locator(selector).evaluate((element) => Object.keys(element).some((key) => key.startsWith("__react")));
+  await page.goto("/decode/");
+  await page.waitForLoadState("networkidle");
+  // Loaded and read, not used: the static page, React not started, its code preloaded for the first tap.
+  await expect(page.locator('[data-island="decoder"]')).not.toHaveAttribute("data-island-live");
+  expect(await reactIn("textarea")).toBe(false);
+  await expect(page.locator('head link[rel="modulepreload"][href*="decoder-mount-"]')).toBeAttached();
+  // An example clicked in the static page is the first use: it starts the paste-box and is loaded.
+  await page.getByRole("button", { name: "Raw HTTP response" }).click();
+  await expect(page.locator('[data-island="decoder"]')).toHaveAttribute("data-island-live", "");
+  expect(await reactIn("textarea")).toBe(true);
+  await expect(box(page)).toHaveValue(/^HTTP\/1\.1 /);
+  await expect(explanation(page).locator("section[aria-label^='Code ']").first()).toBeVisible();
+
+  // Text dropped on the box with no tap before: the paste-box starts with it and explains it.
+  await page.goto("/decode/");
+  await page.waitForLoadState("networkidle");
+  await box(page).evaluate((area, text) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(area, text);
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromDrop" }));
+  }, '{"responseCode":"4017300","responseMessage":"Unauthorized. [Signature]"}');
+  await expect(explanation(page)).toContainText("4017300");
+  await expect(box(page)).toHaveValue(/4017300/);
+});
 
 test("a pasted SNAP body is explained as you type: parts, words, cause, action, who acts, retry, permalink", async ({ page }) => {
   await page.goto("/decode/");

@@ -97,7 +97,10 @@ test("a decode is announced in one line, and the example pastes are one tab stop
   const examples = page.getByRole("toolbar", { name: "Example pastes" });
   await expect(examples.getByRole("button").first()).toBeEnabled();
   await expect(examples.locator('button[tabindex="0"]')).toHaveCount(1);
+  // Focus in the static page is the reader's first use: once the paste-box is live, focus is where it was.
   await examples.getByRole("button").first().focus();
+  await expect(page.locator("[data-island-live]")).toBeAttached();
+  await expect(examples.getByRole("button").first()).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(examples.getByRole("button").nth(1)).toBeFocused();
   await expect(examples.locator('button[tabindex="0"]')).toHaveCount(1);

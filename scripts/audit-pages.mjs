@@ -68,7 +68,7 @@ async function axeViolations(browser, url, theme) {
 
 const rows = [];
 const problems = [];
-let firstUse = { search: { settled: NaN, atLoad: NaN }, paste: { settled: NaN, atLoad: NaN } };
+let firstUse = { search: { settled: NaN, atLoad: NaN }, paste: { settled: NaN, atLoad: NaN, untapped: NaN } };
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const page of BUDGET_PAGES.filter((budgetPage) => !ONLY || ONLY.includes(budgetPage.name))) {
@@ -126,7 +126,8 @@ printTable(
   ["action", "settled ms", "at load ms", "target (settled)"],
   [
     ["search: code typed ⇒ first result (code page)", Math.round(firstUse.search.settled), Math.round(firstUse.search.atLoad), `≤ ${FIRST_USE_TARGETS.searchMs} ms`],
-    ["paste ⇒ explanation (/decode/)", Math.round(firstUse.paste.settled), Math.round(firstUse.paste.atLoad), `≤ ${FIRST_USE_TARGETS.pasteMs} ms`],
+    ["paste ⇒ explanation (/decode/), after a tap into the box", Math.round(firstUse.paste.settled), Math.round(firstUse.paste.atLoad), `≤ ${FIRST_USE_TARGETS.pasteMs} ms`],
+    ["paste with no tap before (dropped text): starts the paste-box too", Math.round(firstUse.paste.untapped), "", ""],
   ],
 );
 if (firstUse.search.settled > FIRST_USE_TARGETS.searchMs) problems.push(`first search ${Math.round(firstUse.search.settled)} ms`);

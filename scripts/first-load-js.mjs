@@ -1,6 +1,7 @@
 // Prints the JavaScript of exported pages: the gzip size of what each page runs at load (its island module scripts
 // and the chunks they import, all preloaded) and of everything it may run (plus what the islands import later: the
-// search code at idle, the decoder's engine). Reads out/_islands/manifest.json, written by scripts/postbuild/islands.mjs.
+// paste-box's React and component, preloaded once the page has loaded and run on first use, the search worker at
+// idle, the decoder's engine). Reads out/_islands/manifest.json, written by scripts/postbuild/islands.mjs.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -18,7 +19,8 @@ export function firstLoadJs(outDir, htmlFile, basePath = "") {
   const preloaded = findAll(document, (node) => node.tagName === "link" && attribute(node, "rel") === "modulepreload").map((node) => attribute(node, "href"));
   const manifestFile = path.join(outDir, "_islands", "manifest.json");
   const islands = fs.existsSync(manifestFile) ? Object.values(JSON.parse(fs.readFileSync(manifestFile, "utf8")).islands) : [];
-  const lazy = islands.filter((island) => modules.includes(island.src)).flatMap((island) => island.lazy);
+  // The code islands preload once the page has loaded, for the reader's first use, and import later still.
+  const lazy = islands.filter((island) => modules.includes(island.src)).flatMap((island) => [...(island.firstUse ?? []), ...island.lazy]);
   const gzipBytes = (sources) =>
     [...sources].reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, decodeURIComponent(src.split("?")[0].slice(basePath.length)))), { level: 9 }).length, 0);
   const atLoad = new Set([...modules, ...preloaded]);

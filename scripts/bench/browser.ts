@@ -66,7 +66,8 @@ export async function benchBrowser(): Promise<SummaryRow[]> {
       ["action", "page settled", "at once after load", "target (settled)"],
       [
         ["search: a code typed ⇒ first result", ms(firstUse.search.settled), ms(firstUse.search.atLoad), `≤ ${FIRST_USE_TARGETS.searchMs}`],
-        ["paste: a response ⇒ its explanation", ms(firstUse.paste.settled), ms(firstUse.paste.atLoad), `≤ ${FIRST_USE_TARGETS.pasteMs}`],
+        ["paste: a response, after a tap into the box ⇒ its explanation", ms(firstUse.paste.settled), ms(firstUse.paste.atLoad), `≤ ${FIRST_USE_TARGETS.pasteMs}`],
+        ["paste with no tap before (dropped text) ⇒ the paste-box started and its explanation", ms(firstUse.paste.untapped), "", ""],
       ],
     );
     summary.push(["first use (4× CPU)", "search ⇒ first result", `${ms(firstUse.search.settled)} ms (${ms(firstUse.search.atLoad)} at once)`, `≤ ${FIRST_USE_TARGETS.searchMs} ms`]);

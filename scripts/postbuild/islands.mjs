@@ -21,7 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 /** The islands: a name (the value of data-island, or "site") and its entry module. */
 export const ISLANDS = {
   site: "components/islands/site.ts",
-  decoder: "components/islands/decoder-island.tsx",
+  decoder: "components/islands/decoder-island.ts",
   signature: "components/islands/signature-island.tsx",
   "snap-explainer": "components/islands/snap-explainer-island.tsx",
 };
@@ -65,28 +65,44 @@ export async function buildIslands(outDir, basePath) {
     Object.keys(ISLANDS).map((name) => {
       const [file, output] = outputs.find(([, candidate]) => candidate.entryPoint === ISLANDS[name]) ?? [];
       if (!file || !output) throw new Error(`islands: esbuild wrote no bundle for ${name}`);
-      const chunks = output.imports.filter((imported) => imported.kind === "import-statement").map((imported) => urlOf(imported.path));
-      // What the island imports later (the search code at idle, the decoder's engine), with what those import in turn.
+      // What the island runs at load: what its entry imports, with all that imports in turn (preloaded by the page).
+      const atLoad = staticImports([file], result.metafile);
+      // What its entry imports on the reader's first use (the paste-box's React and component), with all that imports
+      // in turn: preloaded once the page has loaded (components/islands/static-island.ts), so first use fetches nothing.
+      const entryImports = result.metafile.outputs[file]?.imports ?? [];
+      const firstUseEntries = entryImports.filter((imported) => imported.kind === "dynamic-import").map((imported) => imported.path);
+      const firstUse = [...firstUseEntries, ...staticImports(firstUseEntries, result.metafile)].filter((chunk, index, all) => !atLoad.includes(chunk) && all.indexOf(chunk) === index);
+      // What the island imports later still (the decoder's engine), with what that imports in turn.
       const lazy = new Set();
-      const visit = (importer) => {
+      const later = (importer) => {
         for (const imported of result.metafile.outputs[importer]?.imports ?? []) {
-          const url = urlOf(imported.path);
-          if (lazy.has(url) || chunks.includes(url)) continue;
-          if (imported.kind === "dynamic-import" || importer !== file) {
-            lazy.add(url);
-            visit(imported.path);
-          }
+          if (atLoad.includes(imported.path) || firstUse.includes(imported.path) || lazy.has(imported.path)) continue;
+          lazy.add(imported.path);
+          later(imported.path);
         }
       };
-      visit(file);
-      for (const chunk of output.imports.filter((imported) => imported.kind === "import-statement")) visit(chunk.path);
-      return [name, { src: urlOf(file), chunks, lazy: [...lazy] }];
+      for (const importer of [file, ...atLoad, ...firstUse]) later(importer);
+      return [name, { src: urlOf(file), chunks: atLoad.map(urlOf), firstUse: firstUse.map(urlOf), lazy: [...lazy].map(urlOf) }];
     }),
   );
   // The search worker is the site island's, started at idle; the decode worker the paste-box's.
   bundles.site.lazy.push(workerUrls.search);
   bundles.decoder.lazy.push(workerUrls.decode);
   return { ...bundles, workers: workerUrls, indonesianWorkers: await buildWorkers(outDir, basePath, "id") };
+}
+
+/** The chunks `files` import with import statements, and all those import in turn, in the order met. */
+function staticImports(files, metafile) {
+  const found = [];
+  const visit = (importer) => {
+    for (const imported of metafile.outputs[importer]?.imports ?? []) {
+      if (imported.kind !== "import-statement" || found.includes(imported.path)) continue;
+      found.push(imported.path);
+      visit(imported.path);
+    }
+  };
+  for (const file of files) visit(file);
+  return found;
 }
 
 /**
@@ -167,6 +183,8 @@ export function rewritePage(document, page, islands, basePath) {
     const name = attribute(marker, "data-island");
     if (!(name in ISLANDS) || name === "site") throw new PageShapeError(page, `data-island="${name}" names no island (known: ${Object.keys(ISLANDS).join(", ")})`);
     if (!used.includes(name)) used.push(name);
+    // Its code for the reader's first use, which it preloads once the page has loaded.
+    if (islands[name].firstUse?.length) setAttribute(marker, "data-first-use", islands[name].firstUse.join(" "));
   }
   const target = head(document, page);
   const preloads = new Set(used.flatMap((name) => islands[name].chunks));

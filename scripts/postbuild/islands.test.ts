@@ -4,7 +4,7 @@ import { rewritePage } from "./islands.mjs";
 
 const islands = {
   site: { src: "/_islands/site-A.js", chunks: ["/_islands/chunks/shared-B.js"], lazy: [] },
-  decoder: { src: "/_islands/decoder-C.js", chunks: ["/_islands/chunks/shared-B.js", "/_islands/chunks/react-D.js"], lazy: [] },
+  decoder: { src: "/_islands/decoder-C.js", chunks: ["/_islands/chunks/shared-B.js"], firstUse: ["/_islands/chunks/decoder-mount-I.js", "/_islands/chunks/react-D.js"], lazy: [] },
   signature: { src: "/_islands/signature-E.js", chunks: [], lazy: [] },
   "snap-explainer": { src: "/_islands/snap-explainer-F.js", chunks: [], lazy: [] },
   workers: { search: "/_islands/search-worker-G.js", decode: "/_islands/decode-worker-H.js" },
@@ -41,6 +41,12 @@ describe("rewritePage", () => {
     const out = rewrite(nextPage({ island: '<div data-island="decoder" data-props="{}"></div>' }));
     expect(out.match(/shared-B\.js/g)).toHaveLength(1);
     expect(out).toContain('<script type="module" src="/_islands/decoder-C.js">');
+  });
+
+  it("hands an island the code for its reader's first use, to preload once the page has loaded, not in the head", () => {
+    const out = rewrite(nextPage({ island: '<div data-island="decoder" data-props="{}"></div>' }));
+    expect(out).toContain('<div data-island="decoder" data-props="{}" data-first-use="/_islands/chunks/decoder-mount-I.js /_islands/chunks/react-D.js">');
+    expect(out).not.toContain('<link rel="modulepreload" href="/_islands/chunks/react-D.js">');
   });
 
   it("is idempotent: a second run writes the same page", () => {

@@ -83,6 +83,8 @@ export function checkPagesArePrecached(outDir, entries, basePath, worker = SERVI
       ...findAll(document, (node) => node.tagName === "script" && attribute(node, "src") !== undefined).map((node) => attribute(node, "src")),
       ...findAll(document, (node) => node.tagName === "link" && /\b(stylesheet|modulepreload|icon|manifest)\b/.test(attribute(node, "rel") ?? "")).map((node) => attribute(node, "href")),
       ...["data-worker-search", "data-worker-decode"].map((name) => attribute(findAll(document, (node) => node.tagName === "html")[0], name)),
+      // What an island loads on the reader's first use (scripts/postbuild/islands.mjs).
+      ...findAll(document, (node) => attribute(node, "data-first-use") !== undefined).flatMap((node) => (attribute(node, "data-first-use") ?? "").split(" ")),
     ].filter((url) => url !== undefined && url.startsWith("/"));
     const missing = [...new Set(needed.map((url) => url.split(/[?#]/)[0]))].filter((url) => !held.has(url));
     if (missing.length > 0) problems.push(new PageShapeError(page, `loads files the precache does not hold: ${missing.join(", ")}`).message);
