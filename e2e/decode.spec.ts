@@ -259,7 +259,8 @@ test("opening a second share link in the same tab shows the second link's conten
   const second = v2Link({ responses: [{ findings: [{ field: "responseCode", code: "4042412", message: "Invalid Virtual Account Number" }] }], identifiers: [["trxId", "INV-2025-0002"]] });
   // The page is open, its scripts not yet started (no intent): a link arriving by a fragment change starts them.
   await page.goto("/decode/");
-  await expect(page.locator("html")).not.toHaveAttribute("data-hydrated");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator('[data-island="decoder"]')).not.toHaveAttribute("data-island-live");
   await page.evaluate((fragment) => {
     location.hash = fragment;
   }, first);
