@@ -104,22 +104,42 @@ export class StaticIsland {
 }
 
 /**
- * Runs `mount` once the reader starts using the page, or at once when the page opened with something to show (a
- * shared link's fragment, a query) or the reader is already in the island. A page only read, or loaded by a tool,
- * never pays for the framework. The code `mount` imports (data-first-use, written by scripts/postbuild/islands.mjs)
- * is preloaded once the page has loaded: after what the page shows, so a slow connection brings that first, and
- * before the reader's first tap, so that starts without a fetch.
+ * Loads the island's component once the reader starts using the page, or at once when the page opened with something
+ * to show (a shared link's fragment, a query) or the reader is already in the island; then mounts it. A page only
+ * read, or loaded by a tool, never pays for the framework. The code `load` imports (data-first-use, written by
+ * scripts/postbuild/islands.mjs) is preloaded once the page has loaded: after what the page shows, so a slow
+ * connection brings that first, and before the reader's first tap, so that starts without a fetch.
  */
-export function onFirstUse(island: StaticIsland, mount: () => void) {
+export function onFirstUse(island: StaticIsland, load: () => Promise<() => void>) {
   preloadOnceLoaded(island.container.dataset.firstUse?.split(" ").filter(Boolean) ?? []);
-  if (window.location.hash.length > 1 || window.location.search.length > 1 || island.inUse()) {
-    mount();
-    return;
-  }
+  // A press that started the loading must end before the mount replaces the markup under it: a click whose press
+  // began on an element no longer in the page is not sent at all.
+  let pressing = false;
+  const onPointer = (event: Event) => (pressing = event.type === "pointerdown");
+  for (const type of ["pointerdown", "pointerup", "pointercancel"]) window.addEventListener(type, onPointer, { capture: true, passive: true });
+  const mountWhenReleased = (mount: () => void) => {
+    const go = () => {
+      for (const type of ["pointerdown", "pointerup", "pointercancel"]) window.removeEventListener(type, onPointer, true);
+      mount();
+    };
+    if (!pressing) return go();
+    // After the release's own click has been handed to the static island.
+    const release = () => {
+      window.removeEventListener("pointerup", release, true);
+      window.removeEventListener("pointercancel", release, true);
+      setTimeout(go, 0);
+    };
+    window.addEventListener("pointerup", release, true);
+    window.addEventListener("pointercancel", release, true);
+  };
   const start = () => {
     for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, start, true);
-    mount();
+    void load().then(mountWhenReleased);
   };
+  if (window.location.hash.length > 1 || window.location.search.length > 1 || island.inUse()) {
+    start();
+    return;
+  }
   for (const type of FIRST_USE_EVENTS) window.addEventListener(type, start, { capture: true, passive: true });
 }
 
