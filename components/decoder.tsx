@@ -321,7 +321,6 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: DecoderIs
         <textarea
           id={inputId}
           data-field="response"
-          autoFocus={start?.focused === "response"}
           value={typed}
           onPaste={(event) => {
             const pasted = event.clipboardData.getData("text/plain");

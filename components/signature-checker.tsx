@@ -100,7 +100,6 @@ export function SignatureChecker({ start, locale = "en" }: { start?: IslandStart
           <textarea
             ref={requestRef}
             data-field="request"
-            autoFocus={start?.focused === "request"}
             id={ids.request}
             value={fields.request}
             onChange={(event) => set("request")(event.target.value)}
@@ -120,7 +119,6 @@ export function SignatureChecker({ start, locale = "en" }: { start?: IslandStart
           <input
             ref={secretRef}
             data-field="secret"
-            autoFocus={start?.focused === "secret"}
             id={ids.secret}
             type="password"
             value={fields.secret}
@@ -147,7 +145,6 @@ export function SignatureChecker({ start, locale = "en" }: { start?: IslandStart
           <textarea
             ref={publicKeyRef}
             data-field="publicKey"
-            autoFocus={start?.focused === "publicKey"}
             id={ids.publicKey}
             value={fields.publicKey}
             onChange={(event) => set("publicKey")(event.target.value)}
@@ -177,7 +174,6 @@ export function SignatureChecker({ start, locale = "en" }: { start?: IslandStart
           <textarea
             ref={yourStringRef}
             data-field="yourStringToSign"
-            autoFocus={start?.focused === "yourStringToSign"}
             id={ids.yourStringToSign}
             value={fields.yourStringToSign}
             onChange={(event) => set("yourStringToSign")(event.target.value)}

@@ -40,7 +40,6 @@ export function SnapCodeExplainer({ catalogue, locale = "en", start }: { catalog
       </label>
       <input
         data-field="code"
-        autoFocus={start?.focused === "code"}
         id={inputId}
         value={code}
         onChange={(event) => update(event.target.value)}

@@ -40,6 +40,8 @@ for (const theme of ["light", "dark"] as const) {
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       await page.goto("/decode/");
       await page.getByRole("button", { name: "curl -v, non-SNAP" }).click();
+      // Read first: the explanation arriving moves what is below it.
+      await expect(page.getByRole("region", { name: "Explanation" })).toContainText("invalid_signature");
       await page.getByRole("checkbox", { name: "Include the paste" }).check();
       await expect(page.getByRole("textbox", { name: "The paste as it will go into the link" })).toHaveValue(/\[redacted: signature\]/);
       await page.getByRole("button", { name: "Copy share link" }).click();

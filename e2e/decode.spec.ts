@@ -77,6 +77,16 @@ test("the paste-box runs no framework until the reader uses it, has it ready by 
   await expect(box(page)).toHaveValue(/4017300/);
 });
 
+test("an example chosen by keyboard the moment the page opens is loaded", async ({ page }) => {
+  await page.goto("/decode/");
+  // Tab from the box reaches the examples; Space presses the first, while the paste-box may still be starting.
+  await box(page).focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(box(page)).toHaveValue(/"responseCode"/);
+  await expect(explanation(page).locator("section[aria-label^='Code ']").first()).toBeVisible();
+});
+
 test("a pasted SNAP body is explained as you type: parts, words, cause, action, who acts, retry, permalink", async ({ page }) => {
   await page.goto("/decode/");
   await box(page).fill('{"responseCode":"4002702","responseMessage":"Invalid Mandatory Field {partnerServiceId}","virtualAccountData":{"virtualAccountNo":"8889940000000001"}}');

@@ -10,5 +10,5 @@ for (const container of document.querySelectorAll<HTMLElement>('[data-island="de
   const island = new StaticIsland(container);
   const props = island.props<DecoderIslandProps>();
   pageDecodeClient(props.basePath, props.locale ?? "en").start();
-  onFirstUse(island, () => import("./decoder-mount").then(({ mountDecoder }) => () => mountDecoder(island, props)));
+  onFirstUse(island, () => void import("./decoder-mount").then(({ mountDecoder }) => mountDecoder(island, props)));
 }
