@@ -12,6 +12,7 @@ import type { SnapCodeExplanation } from "@/lib/snap/explain-code";
 import { FAMILIES, TRANSLATED_OFFICIAL_FIELDS, type TranslatedOfficialField, outcomeOf } from "@/lib/content/schema";
 import { LABELS } from "@/lib/i18n/labels";
 import { LOCALE_TAGS, type Locale, localePath } from "@/lib/i18n/locale";
+import { ISLAND_WORDS } from "@/lib/i18n/island-words";
 import { SITE_STRINGS, fill } from "@/lib/i18n/site";
 
 interface EntryArticleProps {
@@ -58,7 +59,7 @@ export function EntryArticle({ locale, entry, related, example, snap }: EntryArt
             <code className="font-mono text-accent">{entry.code}</code>{" "}
             <span className="block text-2xl font-semibold sm:text-3xl">{text.title}</span>
           </h1>
-          <CopyButton copyPageUrl label={strings.copyLink} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} className="mt-2" />
+          <CopyButton copyPageUrl label={strings.copyLink} copiedLabel={ISLAND_WORDS[locale].copied} failedLabel={ISLAND_WORDS[locale].copyFailed} className="mt-2" />
         </div>
         <TwinLinks locale={locale} pageUrl={entry.url} formats={["md", "json"]} />
         <p className="max-w-3xl text-lg text-soft">{text.summary}</p>
@@ -133,7 +134,7 @@ export function EntryArticle({ locale, entry, related, example, snap }: EntryArt
             <h2 id="example-response" className="text-xl font-semibold">
               {strings.exampleResponse}
             </h2>
-            <CopyButton text={example.json} label={strings.copyExample} copiedLabel={SITE_STRINGS[locale].copied} failedLabel={SITE_STRINGS[locale].copyFailed} />
+            <CopyButton text={example.json} label={strings.copyExample} copiedLabel={ISLAND_WORDS[locale].copied} failedLabel={ISLAND_WORDS[locale].copyFailed} />
           </div>
           <p className="text-sm text-muted">
             <ExampleBasis locale={locale} basis={example.basis} />

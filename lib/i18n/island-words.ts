@@ -1,6 +1,6 @@
 // The few site words that components running in islands need (copy buttons, nearest codes, the customer sentence), in a
 // module of their own: an island that imported lib/i18n/site.ts would load every page's words in both languages.
-// lib/i18n/site.ts reads them from here, so each word is written once. Indonesian is ours.
+// Pages and their Markdown twins read these words from here too, so each is written once. Indonesian is ours.
 import type { Locale } from "./locale";
 
 const en = {

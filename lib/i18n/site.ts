@@ -1,7 +1,6 @@
 // The words of the site's own pages in each language: the header and footer, the home page, code pages, guides and
 // the 404 page. Not DOKU facts (those live in content/); the Indonesian is ours, written as Indonesian developers
 // write, with the technical terms they use in English (token, signature, endpoint, header) kept.
-import { ISLAND_WORDS } from "./island-words";
 import type { Locale } from "./locale";
 
 const en = {
@@ -30,9 +29,6 @@ const en = {
     updateDismiss: "Not now",
   },
   breadcrumbHome: "Home",
-  copied: ISLAND_WORDS.en.copied,
-  copyFailed: ISLAND_WORDS.en.copyFailed,
-  nearestCodes: ISLAND_WORDS.en.nearestCodes,
   twinLinksLead: "This page for tools:",
   sourcesHeading: "Sources",
   sourceRead: "read {date}",
@@ -67,7 +63,6 @@ const en = {
     quotedExactly: "Quoted exactly, from {source}.",
     quotedExactlyTypos: "Quoted exactly, typos included, from {source}.",
     publisherDocumentation: "{publisher}’s documentation",
-    ...ISLAND_WORDS.en.customer,
   },
   home: {
     title: "Understand any error from the DOKU payment APIs",
@@ -97,8 +92,6 @@ const en = {
     sourcesDiffer: "Sources differ",
     ourReading: "Our reading, not the source's words",
     relatedCodes: "Related codes",
-    forTheCustomer: "For the customer",
-    customerLead: "A sentence support can send to the customer as it is.",
     sources: "Sources",
     read: "read {date}",
     source: "Source",
@@ -146,9 +139,6 @@ const id: SiteStrings = {
     updateDismiss: "Nanti saja",
   },
   breadcrumbHome: "Beranda",
-  copied: ISLAND_WORDS.id.copied,
-  copyFailed: ISLAND_WORDS.id.copyFailed,
-  nearestCodes: ISLAND_WORDS.id.nearestCodes,
   twinLinksLead: "Halaman ini untuk tool:",
   sourcesHeading: "Sumber",
   sourceRead: "dibaca {date}",
@@ -183,7 +173,6 @@ const id: SiteStrings = {
     quotedExactly: "Dikutip persis, dalam bahasa aslinya, dari {source}.",
     quotedExactlyTypos: "Dikutip persis, dalam bahasa aslinya dan termasuk salah ketiknya, dari {source}.",
     publisherDocumentation: "dokumentasi {publisher}",
-    ...ISLAND_WORDS.id.customer,
   },
   home: {
     title: "Pahami setiap error dari API pembayaran DOKU",
@@ -213,8 +202,6 @@ const id: SiteStrings = {
     sourcesDiffer: "Sumber berbeda",
     ourReading: "Bacaan kami, bukan kata-kata sumber",
     relatedCodes: "Kode terkait",
-    forTheCustomer: "Untuk pelanggan",
-    customerLead: "Kalimat yang bisa dikirim tim support ke pelanggan apa adanya.",
     sources: "Sumber",
     read: "dibaca {date}",
     source: "Sumber",

@@ -5,6 +5,7 @@ import { toCatalogueEntry } from "../content/catalogue-json";
 import { FAMILIES, OFFICIAL_FIELDS, TRANSLATED_OFFICIAL_FIELDS, type TranslatedOfficialField, outcomeOf } from "../content/schema";
 import { problemDetailsJson, replaceProblemDetailsTags } from "../content/problem-details";
 import type { Note } from "../content/schema";
+import { ISLAND_WORDS } from "../i18n/island-words";
 import { LABELS } from "../i18n/labels";
 import { type Locale, localePath, otherLocale } from "../i18n/locale";
 import { SITE_STRINGS, fill } from "../i18n/site";
@@ -94,7 +95,8 @@ export function entryMarkdown(entry: Entry, context: TwinContext): string {
   lines.push(bodyMarkdown(text.body, context).replace(/^## /gm, "### "), "");
 
   if (entry.customerMessage && entry.id_ID.customerMessage) {
-    lines.push(`## ${strings.forTheCustomer}`, "", strings.customerLead, "");
+    const customer = ISLAND_WORDS[locale].customer;
+    lines.push(`## ${customer.forTheCustomer}`, "", customer.forTheCustomerLead, "");
     const english = `- English: ${entry.customerMessage}`;
     const indonesian = `- Bahasa Indonesia: ${entry.id_ID.customerMessage}`;
     lines.push(...(locale === "id" ? [indonesian, english] : [english, indonesian]), "");
