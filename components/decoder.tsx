@@ -4,7 +4,7 @@ import { Suspense, lazy, useEffect, useId, useMemo, useState } from "react";
 import { DecodedFinding } from "@/components/decoded-finding";
 import { FactNotes } from "@/components/fact-notes";
 import type { IslandStart } from "@/components/islands/static-island";
-import { ExampleToolbar } from "@/components/example-toolbar";
+import { ExampleToolbar, pickedExample } from "@/components/example-toolbar";
 import { PastePreview } from "@/components/paste-preview";
 import { CodeTable } from "@/components/code-table";
 import { pageDecodeClient } from "@/components/decode-client";
@@ -73,10 +73,6 @@ function lineCount(text: string): number {
   return count;
 }
 
-/**
- * The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. It speaks
- * `locale`, and its explanations come from that language's catalogue (/decode-catalogue.json, /id/decode-catalogue.json).
- */
 /** The props the build renders the paste-box's island with (data-props), read again when it mounts. */
 export interface DecoderIslandProps {
   basePath: string;
@@ -84,19 +80,23 @@ export interface DecoderIslandProps {
   locale?: Locale;
 }
 
-/** What the reader left before the island mounted: the text in the static box, or the example they clicked. */
-function startingText(start: IslandStart | undefined, examples: readonly { text: string }[]): string {
-  const example = /^example-(\d+)$/.exec(start?.action ?? "");
-  return (example ? examples[Number(example[1])]?.text : undefined) ?? start?.fields.response ?? "";
+/** What the reader left before the island mounted: the example they clicked, or the text in the static box. */
+function startingText(start: IslandStart | undefined): string {
+  const example = pickedExample(start?.action);
+  return (example === undefined ? undefined : EXAMPLE_PASTES[example]?.text) ?? start?.fields.response ?? "";
 }
 
+/**
+ * The paste-box: explains as you type, shares through the URL fragment only, copies a triage note. It speaks
+ * `locale`, and its explanations come from that language's catalogue (/decode-catalogue.json, /id/decode-catalogue.json).
+ */
 export function Decoder({ basePath, reportUrl, locale = "en", start }: DecoderIslandProps & { start?: IslandStart }) {
   const strings = DECODE_STRINGS[locale];
   const megabytes = strings.megabytes;
   const inputId = useId();
   // What was typed, pasted or picked in the static page before this island mounted (components/islands/static-island.ts);
   // a large paste is kept beside the box, as one made later would be.
-  const [initialText] = useState(() => startingText(start, EXAMPLE_PASTES));
+  const [initialText] = useState(() => startingText(start));
   const [typed, setTyped] = useState(initialText.length > LARGE_PASTE_CHARS ? "" : initialText);
   const [largePaste, setLargePaste] = useState<string | undefined>(initialText.length > LARGE_PASTE_CHARS ? initialText : undefined);
   // What the reader gave: the text box's content, or a large paste kept beside it.

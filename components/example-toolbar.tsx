@@ -2,6 +2,13 @@
 
 import { useRef, useState } from "react";
 
+const EXAMPLE_ACTION = "example-";
+
+/** Which example a button clicked before its island mounted picked (its `start.action`), e.g. "example-2" ⇒ 2. */
+export function pickedExample(action: string | undefined): number | undefined {
+  return action?.startsWith(EXAMPLE_ACTION) ? Number(action.slice(EXAMPLE_ACTION.length)) : undefined;
+}
+
 /**
  * A row of example buttons as one tab stop (a toolbar with a roving tabindex): Tab enters at the last one used, the
  * arrow keys, Home and End move between them. Disabled in the static page; its island enables them at load and hands
@@ -30,7 +37,7 @@ export function ExampleToolbar({ label, examples, onPick, enabled }: { label: st
           type="button"
           tabIndex={index === current ? 0 : -1}
           disabled={!enabled}
-          data-start-action={`example-${index}`}
+          data-start-action={`${EXAMPLE_ACTION}${index}`}
           onClick={() => {
             setCurrent(index);
             onPick(example.text);
