@@ -65,13 +65,12 @@ export async function buildIslands(outDir, basePath) {
     Object.keys(ISLANDS).map((name) => {
       const [file, output] = outputs.find(([, candidate]) => candidate.entryPoint === ISLANDS[name]) ?? [];
       if (!file || !output) throw new Error(`islands: esbuild wrote no bundle for ${name}`);
-      // What the island runs at load: what its entry imports, with all that imports in turn (preloaded by the page).
-      const atLoad = staticImports([file], result.metafile);
+      // What the island runs at load: the chunks its entry imports, and all those import in turn (preloaded by the page).
+      const atLoad = withStaticImports([file], result.metafile).slice(1);
       // What its entry imports on the reader's first use (the paste-box's React and component), with all that imports
       // in turn: preloaded once the page has loaded (components/islands/static-island.ts), so first use fetches nothing.
-      const entryImports = result.metafile.outputs[file]?.imports ?? [];
-      const firstUseEntries = entryImports.filter((imported) => imported.kind === "dynamic-import").map((imported) => imported.path);
-      const firstUse = [...firstUseEntries, ...staticImports(firstUseEntries, result.metafile)].filter((chunk, index, all) => !atLoad.includes(chunk) && all.indexOf(chunk) === index);
+      const firstUseEntries = output.imports.filter((imported) => imported.kind === "dynamic-import").map((imported) => imported.path);
+      const firstUse = withStaticImports(firstUseEntries, result.metafile, atLoad);
       // What the island imports later still (the decoder's engine), with what that imports in turn.
       const lazy = new Set();
       const later = (importer) => {
@@ -91,17 +90,16 @@ export async function buildIslands(outDir, basePath) {
   return { ...bundles, workers: workerUrls, indonesianWorkers: await buildWorkers(outDir, basePath, "id") };
 }
 
-/** The chunks `files` import with import statements, and all those import in turn, in the order met. */
-function staticImports(files, metafile) {
+/** `roots` and the chunks they import with import statements, and all those import in turn, in the order met; none of
+ * `known`. */
+function withStaticImports(roots, metafile, known = []) {
   const found = [];
-  const visit = (importer) => {
-    for (const imported of metafile.outputs[importer]?.imports ?? []) {
-      if (imported.kind !== "import-statement" || found.includes(imported.path)) continue;
-      found.push(imported.path);
-      visit(imported.path);
-    }
+  const add = (file) => {
+    if (found.includes(file) || known.includes(file)) return;
+    found.push(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === "import-statement") add(imported.path);
   };
-  for (const file of files) visit(file);
+  for (const root of roots) add(root);
   return found;
 }
 
