@@ -116,6 +116,8 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: DecoderIs
   const examples = useMemo(() => EXAMPLE_PASTES.map((example, index) => ({ ...example, label: strings.examples[index] ?? example.label })), [strings]);
   const [workerState, setWorkerState] = useState<"loading" | "ready" | "failed">("loading");
   const [decoded, setDecoded] = useState<DecodeView>();
+  // A paste over the read limit is read up to it, and the decode says what it did not read: the notice must not say "all".
+  const largePasteCut = decoded !== undefined && decoded.result.extent.charsRead < decoded.result.extent.chars;
   const ready = workerState === "ready";
 
   useEffect(() => {
@@ -344,7 +346,7 @@ export function Decoder({ basePath, reportUrl, locale = "en", start }: DecoderIs
         />
         {largePaste !== undefined ? (
           <p role="status" className="rounded-md border border-line bg-subtle p-2 text-sm">
-            {strings.input.largePaste(megabytes(largePaste.length), largePasteLines)}
+            {strings.input.largePaste(megabytes(largePaste.length), largePasteLines, largePasteCut)}
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm">

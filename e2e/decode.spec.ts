@@ -329,6 +329,10 @@ test("a paste over 10 MB is read up to 10 MB, says what it did not read, and the
   await pasteLarge(page, huge);
   await expect(explanation(page)).toContainText(/The first 10\.0 MB \(2 lines\) were read; the last 0\.5 MB \(1 line\) were not/, { timeout: 15_000 });
   await expect(explanation(page)).toContainText("4042412");
+  // The notice on the kept paste does not claim it was all read.
+  const kept = page.getByRole("status").filter({ hasText: /^Pasted: / });
+  await expect(kept).toContainText("read below up to the limit, and the note there says what was not read");
+  await expect(kept).not.toContainText("all read");
   await page.getByRole("button", { name: "Clear" }).click();
   await expect(box(page)).toHaveValue("");
 });
@@ -345,6 +349,7 @@ test("a paste too long for a link still shares its explanation, and says the pas
   const longLog = '{"responseCode":"4042412","responseMessage":"Invalid Virtual Account Number"}\n' + "2025-03-01 INFO noise line\n".repeat(20_000);
   await pasteLarge(page, longLog);
   await expect(explanation(page)).toContainText("4042412");
+  await expect(page.getByRole("status").filter({ hasText: /^Pasted: / })).toContainText("it is all read below");
   await page.getByRole("checkbox", { name: "Include the paste" }).check();
   await expect(page.getByText(/The paste is 0\.5 MB long, more than a link can hold/)).toBeVisible();
   await page.getByRole("button", { name: "Copy share link" }).click();

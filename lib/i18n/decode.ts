@@ -32,8 +32,8 @@ const en = {
   input: {
     label: "API response",
     placeholder: 'Paste a JSON body, a raw HTTP response, curl -v output, a log line, or a code such as 4012400.\n{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}',
-    largePaste: (size: string, lines: number) =>
-      `Pasted: ${size}, ${lines.toLocaleString("en")} lines. Kept out of the box above so the page stays fast; it is all read below. Type in the box or press Clear to start again.`,
+    largePaste: (size: string, lines: number, cut: boolean) =>
+      `Pasted: ${size}, ${lines.toLocaleString("en")} lines. Kept out of the box above so the page stays fast; ${cut ? "it is read below up to the limit, and the note there says what was not read" : "it is all read below"}. Type in the box or press Clear to start again.`,
     tryExample: "Try an example:",
     examplesLabel: "Example pastes",
     clear: "Clear",
@@ -278,8 +278,8 @@ const id: DecodeStrings = {
     label: "Response API",
     placeholder:
       'Tempel body JSON, response HTTP mentah, output curl -v, baris log, atau kode seperti 4012400.\n{"responseCode":"4012400","responseMessage":"Unauthorized. [Signature]"}',
-    largePaste: (size: string, lines: number) =>
-      `Ditempel: ${size}, ${lines.toLocaleString("id")} baris. Tidak dimasukkan ke kotak di atas agar halaman tetap cepat; semuanya tetap dibaca di bawah. Ketik di kotak atau tekan Hapus untuk mulai lagi.`,
+    largePaste: (size: string, lines: number, cut: boolean) =>
+      `Ditempel: ${size}, ${lines.toLocaleString("id")} baris. Tidak dimasukkan ke kotak di atas agar halaman tetap cepat; ${cut ? "isinya dibaca di bawah sampai batasnya, dan catatan di sana menyebut bagian yang tidak dibaca" : "semuanya tetap dibaca di bawah"}. Ketik di kotak atau tekan Hapus untuk mulai lagi.`,
     tryExample: "Coba contoh:",
     examplesLabel: "Contoh tempelan",
     clear: "Hapus",
